@@ -1,0 +1,307 @@
+//! The Report: everything `analyze` finds in one article.
+//!
+//! Inside the core every [`Span`] holds UTF-8 byte offsets into the analysed text.
+//! [`Report::convert_offsets`] rewrites them once, at the edge, into the unit the caller
+//! asked for (UTF-16 code units for JavaScript, code points for Python tools).
+//! Every finding records the `rule` that produced it, so a surprising result can be traced.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the Report's shape. Bump on any breaking change of field names or meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A piece of the analysed text: `text == original[start..end]` in the Report's offset unit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl Span {
+    /// A span over `text[start..end]` (UTF-8 byte offsets, must be char boundaries).
+    pub fn new(text: &str, start: usize, end: usize) -> Span {
+        debug_assert!(start <= end && end <= text.len());
+        Span {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or_default().to_string(),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// The unit of every `start`/`end` in a serialised Report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// UTF-8 bytes (what Rust and the core use).
+    #[default]
+    Utf8,
+    /// UTF-16 code units (what JavaScript strings and DOM ranges use).
+    Utf16,
+    /// Unicode code points (what Python `str` indices use).
+    Char,
+}
+
+impl std::str::FromStr for OffsetUnit {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "utf8" => Ok(OffsetUnit::Utf8),
+            "utf16" => Ok(OffsetUnit::Utf16),
+            "char" => Ok(OffsetUnit::Char),
+            other => Err(format!(
+                "unknown offset unit {other:?} (expected utf8, utf16 or char)"
+            )),
+        }
+    }
+}
+
+/// Whether a reported claim is quoted, paraphrased, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttributionKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+/// One reported claim: who (source) says (cue) what (content).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The reporting verb or phrase ("said", "according to", "went on to say").
+    pub cue: Span,
+    /// The words naming the speaker in this sentence ("The source", "he", "Local media").
+    pub source: Option<Span>,
+    /// The resolved speaker (coreference): the name of the entity behind `source`.
+    pub speaker: Option<String>,
+    /// Index into `Report::sources` of the speaker's entry.
+    pub source_id: Option<usize>,
+    /// The reported material (for a direct quote: the quoted words, without quote marks).
+    pub content: Option<Span>,
+    pub kind: AttributionKind,
+    /// True when the speaker is not identified by name.
+    pub anonymous: bool,
+    /// The rule that produced this attribution.
+    pub rule: String,
+}
+
+/// What sort of speaker a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A named or described individual.
+    Person,
+    /// A government, ministry, official or spokesperson speaking for one.
+    Official,
+    /// A company, party, army, agency, NGO or other organisation.
+    Organisation,
+    /// A newspaper, broadcaster, agency or "local media".
+    Media,
+    /// A report, statement, study, document or evidence.
+    Document,
+    /// An unidentified person or group ("a source", "witnesses", "activists").
+    Anonymous,
+}
+
+/// One distinct speaker of the article, with every attribution resolved to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: usize,
+    /// The speaker's name, as in `Attribution::speaker`.
+    pub name: String,
+    pub kind: SourceKind,
+    pub anonymous: bool,
+    /// Every span of the article that refers to this speaker as a source.
+    pub mentions: Vec<Span>,
+    /// Indices into `Report::attributions`.
+    pub attributions: Vec<usize>,
+    /// Characters (code points) of content attributed to this speaker, overlaps counted once.
+    pub chars: usize,
+    /// `chars` as a share of the article's characters, 0..=1.
+    pub share: f64,
+}
+
+/// Language by which the writer keeps a word or claim at a distance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DistancingKind {
+    /// "so-called", "self-styled", "self-proclaimed".
+    SoCalled,
+    /// A short quoted phrase that no cue attributes: the "liberation".
+    ScareQuote,
+    /// "alleged", "allegedly", "purported", "supposed".
+    Alleged,
+    /// "claims of", "claimed", "what they call".
+    Claim,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Distancing {
+    #[serde(flatten)]
+    pub span: Span,
+    pub kind: DistancingKind,
+    pub rule: String,
+}
+
+/// The precision of a resolved date value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    #[serde(flatten)]
+    pub span: Span,
+    /// ISO 8601 at `precision`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when unresolvable.
+    pub value: Option<String>,
+    pub precision: Option<Precision>,
+    /// True for expressions that need an anchor ("on Sunday", "last week").
+    pub relative: bool,
+    /// The date a relative expression was resolved against (`YYYY-MM-DD`).
+    pub anchor: Option<String>,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    #[serde(flatten)]
+    pub span: Span,
+    /// Canonical name ("United States" for "U.S.").
+    pub name: String,
+    /// ISO 3166-1 alpha-2; null for supranational regions and water bodies.
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// country, admin, city, neighbourhood, feature, region
+    pub kind: String,
+    pub geonames_id: Option<u32>,
+    pub rule: String,
+}
+
+/// Counts and shares of how the article is sourced.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Profile {
+    pub attributions: usize,
+    pub direct: usize,
+    pub indirect: usize,
+    pub mixed: usize,
+    pub named: usize,
+    pub anonymous: usize,
+    pub sources: usize,
+    pub anonymous_sources: usize,
+    /// Share of attributions with an anonymous speaker, 0..=1 (0 when there are none).
+    pub share_anonymous: f64,
+    /// Share of attributions that quote (direct or mixed), 0..=1.
+    pub share_direct: f64,
+    /// Share of the article's characters inside attributed content, 0..=1.
+    pub share_attributed: f64,
+    /// Attributions per source kind.
+    pub by_kind: std::collections::BTreeMap<String, usize>,
+    pub distancing: usize,
+}
+
+/// Size of the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TextStats {
+    /// Length in the Report's offset unit.
+    pub length: usize,
+    /// Length in code points, whatever the offset unit.
+    pub chars: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: u32,
+    /// The unit of every offset in this Report.
+    pub offsets: OffsetUnit,
+    /// The publication date used to resolve relative dates (`YYYY-MM-DD`), if any.
+    pub published: Option<String>,
+    /// Where `published` came from: "option", "dateline" or null.
+    pub published_source: Option<String>,
+    pub attributions: Vec<Attribution>,
+    pub sources: Vec<Source>,
+    pub distancing: Vec<Distancing>,
+    pub dates: Vec<DateMention>,
+    pub places: Vec<Place>,
+    pub profile: Profile,
+    pub stats: TextStats,
+    /// Things the caller should know (input truncated, …).
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    /// Calls `f` on every span of the Report (used by offset conversion and tests).
+    /// Any new span-bearing field must be visited here; the property tests check it.
+    pub fn for_each_span_mut(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        for a in &mut self.attributions {
+            f(&mut a.cue);
+            if let Some(s) = &mut a.source {
+                f(s);
+            }
+            if let Some(s) = &mut a.content {
+                f(s);
+            }
+        }
+        for s in &mut self.sources {
+            for m in &mut s.mentions {
+                f(m);
+            }
+        }
+        for d in &mut self.distancing {
+            f(&mut d.span);
+        }
+        for d in &mut self.dates {
+            f(&mut d.span);
+        }
+        for p in &mut self.places {
+            f(&mut p.span);
+        }
+    }
+
+    /// Every span of the Report, in no particular order.
+    pub fn spans(&self) -> Vec<&Span> {
+        let mut out: Vec<&Span> = Vec::new();
+        for a in &self.attributions {
+            out.push(&a.cue);
+            out.extend(a.source.iter());
+            out.extend(a.content.iter());
+        }
+        for s in &self.sources {
+            out.extend(s.mentions.iter());
+        }
+        out.extend(self.distancing.iter().map(|d| &d.span));
+        out.extend(self.dates.iter().map(|d| &d.span));
+        out.extend(self.places.iter().map(|p| &p.span));
+        out
+    }
+
+    /// Rewrites every offset (and the lengths derived from offsets) from UTF-8 bytes
+    /// into `unit`. `text` must be the analysed text. Call once, on a UTF-8 Report.
+    pub fn convert_offsets(&mut self, text: &str, unit: OffsetUnit) {
+        assert_eq!(self.offsets, OffsetUnit::Utf8, "offsets converted twice");
+        if unit == OffsetUnit::Utf8 {
+            return;
+        }
+        let map = crate::offsets::OffsetMap::new(text, unit);
+        self.for_each_span_mut(&mut |s| {
+            s.start = map.convert(s.start);
+            s.end = map.convert(s.end);
+        });
+        self.stats.length = map.convert(text.len());
+        self.offsets = unit;
+    }
+}
