@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension www eval gazetteer clean
+        wasm extension www eval bench-accuracy gazetteer clean
 
 all: build extension www
 
@@ -75,6 +75,10 @@ test-e2e: extension www
 ## eval: run the release CLI on every case of $(EVAL_CASES) and score it
 eval: build
 	scripts/eval.sh $(EVAL_CASES)
+
+## bench-accuracy: scores on the public benchmarks (TempEval-3, MEANTIME, GeoWebNews, LGL, ...)
+bench-accuracy: build
+	scripts/bench-accuracy.sh $(BENCHES)
 
 ## gazetteer: regenerate data/gazetteer.tsv from its pinned sources
 gazetteer:
