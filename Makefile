@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension www eval bench-accuracy gazetteer clean
+        wasm extension www eval bench-accuracy bench fuzz gazetteer clean
 
 all: build extension www
 
@@ -79,6 +79,17 @@ eval: build
 ## bench-accuracy: scores on the public benchmarks (TempEval-3, MEANTIME, GeoWebNews, LGL, ...)
 bench-accuracy: build
 	scripts/bench-accuracy.sh $(BENCHES)
+
+## bench: criterion benchmarks of the core (MB/s on the sample, a long article, 1 KB..10 MB)
+bench:
+	$(CARGO) bench --bench analyze
+
+## fuzz: a short cargo-fuzz run (nightly toolchain; not part of CI). FUZZ_SECONDS=60 by default
+FUZZ_SECONDS ?= 60
+fuzz:
+	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+	cargo +nightly fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz
+	cd fuzz && cargo +nightly fuzz run analyze -- -max_total_time=$(FUZZ_SECONDS) -max_len=20000
 
 ## gazetteer: regenerate data/gazetteer.tsv from its pinned sources
 gazetteer:
