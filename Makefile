@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension www eval bench-accuracy gazetteer clean
+        wasm extension www eval bench-accuracy bench-throughput gazetteer clean
 
 all: build extension www
 
@@ -79,6 +79,11 @@ eval: build
 ## bench-accuracy: scores on the public benchmarks (TempEval-3, MEANTIME, GeoWebNews, LGL, ...)
 bench-accuracy: build
 	scripts/bench-accuracy.sh $(BENCHES)
+
+## bench-throughput: batch CLI speed over the public benchmarks (MB/s, articles/s, peak
+## memory; 1x-64x the corpus; 1 vs 2 threads). SCALES="1 4" REPS=1 for a quick run.
+bench-throughput:
+	scripts/bench-throughput.sh
 
 ## gazetteer: regenerate data/gazetteer.tsv from its pinned sources
 gazetteer:
