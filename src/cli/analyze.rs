@@ -55,9 +55,12 @@ pub fn run(a: Args) -> Result<(), Failure> {
         || items.next_item(),
         |it| it.weight,
         |it| render(record::load(it, &defaults, false), offsets, format),
-        |(bytes, error), weight| {
-            progress.record(weight, error);
-            out.write_all(&bytes)
+        |done| match done {
+            Some(((bytes, error), weight)) => {
+                progress.record(weight, error);
+                out.write_all(&bytes)
+            }
+            None => out.flush_stdout(),
         },
     );
     progress.finish(a.batch.quiet);
@@ -83,7 +86,10 @@ fn render(
                 ..Options::default()
             };
             match super::errors::catch(|| analyze(&art.text, &options)) {
-                Ok(r) => Ok((art, r)),
+                Ok(mut r) => {
+                    r.warnings.extend(art.warnings.iter().cloned());
+                    Ok((art, r))
+                }
                 Err(e) => Err(RecordError {
                     id: Some(art.id),
                     file: None,

@@ -95,6 +95,10 @@ pub struct Batch {
     /// Suffixes K, M, G (powers of 1024).
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     max_record_bytes: usize,
+    /// A record's "published" that cannot be read is ignored (noted in the Report's
+    /// warnings) instead of making the record an error.
+    #[arg(long)]
+    lenient: bool,
     /// No progress bar and no end-of-run notes on stderr.
     #[arg(short, long)]
     quiet: bool,
@@ -106,6 +110,7 @@ impl Batch {
             published,
             outlet_from_dir: self.outlet_from_dir,
             max_bytes: self.max_record_bytes,
+            lenient: self.lenient,
         }
     }
 

@@ -49,6 +49,15 @@ impl Output {
         r.map_err(write_failure)
     }
 
+    /// Sends what is buffered to standard output now (a no-op for a file, whose readers
+    /// see it only when complete anyway).
+    pub fn flush_stdout(&mut self) -> Result<(), Failure> {
+        match self {
+            Output::Stdout(w) => w.flush().map_err(write_failure),
+            Output::File { .. } => Ok(()),
+        }
+    }
+
     /// Flushes; for a file, renames the temporary file over the destination.
     pub fn finish(self) -> Result<(), Failure> {
         match self {

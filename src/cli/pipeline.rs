@@ -77,7 +77,9 @@ impl Gate {
 }
 
 /// Runs `work` on every item from `next` (on `pool`), and `sink` on the results in input
-/// order (on a thread of its own). `weight` is an item's input size.
+/// order (on a thread of its own): `sink(Some((output, weight)))`, and `sink(None)` when it
+/// has nothing more to write for now (time to flush, so that output streams). `weight` is
+/// an item's input size.
 ///
 /// Returns the sink's error if it failed (the reading stops), else the reader's error if
 /// reading failed (everything read before it has gone through the sink), else Ok.
@@ -87,7 +89,7 @@ pub fn run<T, O>(
     mut next: impl FnMut() -> Result<Option<T>, Failure>,
     weight: impl Fn(&T) -> usize,
     work: impl Fn(T) -> O + Sync,
-    mut sink: impl FnMut(O, usize) -> Result<(), Failure> + Send,
+    mut sink: impl FnMut(Option<(O, usize)>) -> Result<(), Failure> + Send,
 ) -> Result<(), Failure>
 where
     T: Send,
@@ -105,19 +107,34 @@ where
         let writer = scope.spawn(move || -> Result<(), Failure> {
             let mut pending: BTreeMap<u64, (usize, O)> = BTreeMap::new();
             let mut next_seq = 0u64;
-            for (seq, w, out) in rx {
+            let fail = |e: Failure| {
+                gate.stop();
+                Err(e)
+            };
+            loop {
+                let (seq, w, out) = match rx.try_recv() {
+                    Ok(x) => x,
+                    Err(mpsc::TryRecvError::Empty) => {
+                        if let Err(e) = sink(None) {
+                            return fail(e);
+                        }
+                        match rx.recv() {
+                            Ok(x) => x,
+                            Err(_) => return Ok(()),
+                        }
+                    }
+                    Err(mpsc::TryRecvError::Disconnected) => return Ok(()),
+                };
                 pending.insert(seq, (w, out));
                 while let Some((w, out)) = pending.remove(&next_seq) {
-                    let r = sink(out, w);
+                    let r = sink(Some((out, w)));
                     gate.release(w);
                     next_seq += 1;
                     if let Err(e) = r {
-                        gate.stop();
-                        return Err(e);
+                        return fail(e);
                     }
                 }
             }
-            Ok(())
         });
         let read = pool.in_place_scope(|s| -> Result<(), Failure> {
             let mut seq = 0u64;
@@ -183,8 +200,8 @@ mod tests {
                 std::hint::black_box(acc);
                 x * 2
             },
-            |o, _| {
-                got.push(o);
+            |o| {
+                got.extend(o.map(|o| o.0));
                 Ok(())
             },
         )
@@ -214,8 +231,10 @@ mod tests {
             },
             |_| 1,
             |x| x,
-            |_, _| {
-                in_flight.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            |o| {
+                if o.is_some() {
+                    in_flight.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                }
                 Ok(())
             },
         )
@@ -237,8 +256,8 @@ mod tests {
             },
             |_| 1,
             |x| x,
-            |x, _| {
-                if x == 100 {
+            |x| {
+                if x.is_some_and(|x| x.0 == 100) {
                     Err(Failure::Quiet)
                 } else {
                     Ok(())
@@ -265,8 +284,8 @@ mod tests {
             },
             |_| 1,
             |x| x,
-            |_, _| {
-                got += 1;
+            |o| {
+                got += usize::from(o.is_some());
                 Ok(())
             },
         );

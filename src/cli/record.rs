@@ -30,6 +30,8 @@ pub struct Defaults {
     pub outlet_from_dir: bool,
     /// `--max-record-bytes`.
     pub max_bytes: usize,
+    /// `--lenient`: an unreadable `published` is dropped (with a warning), not an error.
+    pub lenient: bool,
 }
 
 /// An article to analyse.
@@ -38,6 +40,8 @@ pub struct Article {
     pub outlet: Option<String>,
     pub text: String,
     pub published: Option<NaiveDate>,
+    /// To add to the Report's warnings (e.g. a date dropped by `--lenient`).
+    pub warnings: Vec<String>,
 }
 
 /// An already computed Report (a line of `analyze --jsonl` output).
@@ -141,6 +145,7 @@ fn file_article(
         outlet: outlet.or(site),
         text,
         published: page_date.or(d.published),
+        warnings: Vec::new(),
     }))
 }
 
@@ -222,18 +227,19 @@ fn load_line(bytes: &[u8], d: &Defaults, allow_reports: bool) -> Result<Loaded, 
             return Err(RecordError::new(Some(id), e.clone()));
         }
     }
+    let mut warnings = Vec::new();
     let published = match rec.get("published") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(p)) => match sourcelens::parse_published(p) {
-            Ok(d) => Some(d),
-            Err(e) => return Err(RecordError::new(Some(id), e)),
-        },
-        Some(_) => {
-            return Err(RecordError::new(
-                Some(id),
-                "field \"published\" must be a string (YYYY-MM-DD)",
-            ));
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(p)) => sourcelens::parse_published(p).map(Some),
+        Some(_) => Err("field \"published\" must be a string (YYYY-MM-DD)".to_string()),
+    };
+    let published = match published {
+        Ok(p) => p,
+        Err(e) if d.lenient => {
+            warnings.push(format!("{e}: ignored (--lenient)"));
+            None
         }
+        Err(e) => return Err(RecordError::new(Some(id), e)),
     };
     let (text, page_date, site) = match (rec.remove("text"), rec.remove("html")) {
         (Some(Value::String(t)), _) => (t, None, None),
@@ -266,6 +272,7 @@ fn load_line(bytes: &[u8], d: &Defaults, allow_reports: bool) -> Result<Loaded, 
         outlet: outlet.or(site),
         text,
         published: published.or(page_date).or(d.published),
+        warnings,
     }))
 }
 

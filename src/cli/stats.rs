@@ -451,7 +451,14 @@ pub fn run(a: Args) -> Result<(), Failure> {
         || items.next_item(),
         |it| it.weight,
         |it| process(it, &defaults),
-        |(facts, row): Done, weight| {
+        |done: Option<(Done, usize)>| {
+            let Some(((facts, row), weight)) = done else {
+                return if per_article {
+                    out.flush_stdout()
+                } else {
+                    Ok(())
+                };
+            };
             progress.record(weight, facts.is_err());
             match &facts {
                 Ok(f) => {
