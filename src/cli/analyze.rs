@@ -48,7 +48,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
     let mut out = Output::open(a.batch.output.as_deref())?;
     let mut items = Items::new(inputs, mode, defaults.max_bytes);
     let pool = a.batch.pool()?;
-    let (offsets, format) = (a.offsets, a.format);
+    let (offsets, format) = (text_offsets(a.offsets, a.format), a.format);
     let r = pipeline::run(
         &pool,
         pipeline::Window::for_threads(pool.current_num_threads()),
@@ -66,6 +66,15 @@ pub fn run(a: Args) -> Result<(), Failure> {
     progress.finish(a.batch.quiet);
     r?;
     out.finish()
+}
+
+/// A text summary shows no offsets: it is made from a UTF-8 Report, whose spans index the
+/// text directly (for context around distancing markers).
+fn text_offsets(offsets: OffsetUnit, format: Format) -> OffsetUnit {
+    match format {
+        Format::Json => offsets,
+        Format::Text => OffsetUnit::Utf8,
+    }
 }
 
 fn is_dir(i: &Input) -> bool {
@@ -127,7 +136,9 @@ fn render(
             if let Some(o) = &art.outlet {
                 buf.extend_from_slice(format!("outlet: {o}\n").as_bytes());
             }
-            buf.extend_from_slice(sourcelens::render::summary(&report).as_bytes());
+            buf.extend_from_slice(
+                sourcelens::render::summary_in(&report, Some(&art.text)).as_bytes(),
+            );
             buf.push(b'\n');
         }
         (Format::Text, Err(e)) => {
@@ -191,7 +202,7 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
     let options = Options {
         // the command line names this one article's date: it wins over the page's
         published: a.published.or(page_published),
-        offsets: a.offsets,
+        offsets: text_offsets(a.offsets, a.format),
         ..Options::default()
     };
     let report = analyze(&text, &options);
@@ -201,7 +212,7 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
             s.push('\n');
             s
         }
-        Format::Text => sourcelens::render::summary(&report),
+        Format::Text => sourcelens::render::summary_in(&report, Some(&text)),
     };
     let mut out = Output::open(a.batch.output.as_deref())?;
     out.write_all(rendered.as_bytes())?;
