@@ -44,7 +44,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
         return run_single(&inputs[0], &a);
     }
     let defaults = a.batch.defaults(a.published);
-    let progress = Progress::new(a.batch.quiet, total);
+    let progress = Progress::new(a.batch.quiet, a.batch.output.is_some(), total);
     let mut out = Output::open(a.batch.output.as_deref())?;
     let mut items = Items::new(inputs, mode, defaults.max_bytes);
     let pool = a.batch.pool()?;

@@ -85,7 +85,7 @@ pub struct Batch {
     /// only when the whole run succeeded.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Worker threads (default: one per core).
+    /// Worker threads analysing articles (default or 0: one per core).
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
     /// A file's outlet is the name of the directory holding it (corpus/OUTLET/article.html).
@@ -199,7 +199,7 @@ An empty key: no outlet / no publication date.")]
         #[arg(long)]
         jsonl: bool,
         /// One row per outlet, year or month instead of one per article.
-        #[arg(long, value_enum, value_name = "outlet|year|month", alias = "per")]
+        #[arg(long, value_enum, value_name = "outlet|year|month")]
         by: Option<stats::By>,
         /// Print a readable summary table instead of CSV (shown on stderr after the CSV
         /// anyway when stderr is a terminal).

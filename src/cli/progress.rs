@@ -12,9 +12,13 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A bar over `total_bytes` when the input size is known, else a counter.
-    pub fn new(quiet: bool, total_bytes: Option<u64>) -> Progress {
-        let show = !quiet && std::io::stderr().is_terminal();
+    /// A bar over `total_bytes` when the input size is known, else a counter. Shown when
+    /// stderr is a terminal, unless the output goes to that terminal too (`to_file`: it
+    /// goes to `-o FILE`), where the bar would be torn by the output lines.
+    pub fn new(quiet: bool, to_file: bool, total_bytes: Option<u64>) -> Progress {
+        let show = !quiet
+            && std::io::stderr().is_terminal()
+            && (to_file || !std::io::stdout().is_terminal());
         let bar = show.then(|| {
             let (bar, template) = match total_bytes {
                 Some(n) => (

@@ -187,6 +187,8 @@ pub fn load(item: Item, d: &Defaults, allow_reports: bool) -> Result<Loaded, Rec
 }
 
 fn load_line(bytes: &[u8], d: &Defaults, allow_reports: bool) -> Result<Loaded, RecordError> {
+    // a byte order mark (some editors write one at the start of a file) is not JSON
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let line = std::str::from_utf8(bytes).map_err(|e| {
         RecordError::new(
             None,
@@ -318,6 +320,10 @@ mod tests {
             let e = line(bad).err().unwrap();
             assert!(e.error.contains(needle), "{bad}: {}", e.error);
         }
+        assert!(matches!(
+            line("\u{feff}{\"id\": 1, \"text\": \"Hi.\"}"),
+            Ok(Loaded::Article(_))
+        ));
         let e = load_line(b"{\"text\": \"caf\xe9\"}", &Defaults::default(), false)
             .err()
             .unwrap();

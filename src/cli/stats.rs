@@ -193,7 +193,12 @@ impl Facts {
         for s in r["sources"].as_array().into_iter().flatten() {
             let n = len(&s["attributions"]);
             if n > 0 && top.as_ref().is_none_or(|t| n > t.1) {
-                top = Some((s["name"].as_str().unwrap_or("").to_string(), n));
+                // an unnamed (anonymous) source is shown by its first mention: "witnesses"
+                let name = match s["name"].as_str().map(str::trim) {
+                    Some(name) if !name.is_empty() => name,
+                    _ => s["mentions"][0]["text"].as_str().unwrap_or(""),
+                };
+                top = Some((name.to_string(), n));
             }
         }
         f.top_source = top;
@@ -434,7 +439,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
     };
     let total = super::input::check(&inputs, mode)?;
     let defaults = a.batch.defaults(a.published);
-    let progress = Progress::new(a.batch.quiet, total);
+    let progress = Progress::new(a.batch.quiet, a.batch.output.is_some(), total);
     let mut out = Output::open(a.batch.output.as_deref())?;
     let per_article = a.by.is_none() && !a.summary;
     if per_article {
