@@ -315,3 +315,24 @@ fn files_and_directories_too() {
     assert_eq!(names, ["Harbour-Times", "Valley-Post"]);
     assert_eq!(rows[0]["articles"], "2");
 }
+
+#[test]
+fn jsonl_files_are_recognised_by_their_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("corpus.jsonl");
+    std::fs::write(&f, corpus_jsonl()).unwrap();
+    let with_flag = Command::new(BIN)
+        .args(["stats", "--jsonl"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    let without = Command::new(BIN).arg("stats").arg(&f).output().unwrap();
+    assert!(without.status.success());
+    assert_eq!(csv_rows(&without).1.len(), 4);
+    assert_eq!(with_flag.stdout, without.stdout);
+    // analyze too: one line per record, not one Report of the file's JSON text
+    let a = Command::new(BIN).arg("analyze").arg(&f).output().unwrap();
+    let s = String::from_utf8(a.stdout).unwrap();
+    assert_eq!(s.lines().count(), 4);
+    assert!(s.starts_with("{\"id\":\"plain\""));
+}

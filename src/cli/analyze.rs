@@ -39,7 +39,12 @@ pub fn run(a: Args) -> Result<(), Failure> {
         }
     };
     let total = super::input::check(&inputs, mode)?;
-    let single_file = !a.jsonl && inputs.len() == 1 && !is_dir(&inputs[0]);
+    let single_file = !a.jsonl
+        && inputs.len() == 1
+        && match &inputs[0] {
+            Input::Stdin => true,
+            Input::Path(p) => !p.is_dir() && !super::input::is_jsonl_path(p),
+        };
     if single_file {
         return run_single(&inputs[0], &a);
     }
@@ -75,10 +80,6 @@ fn text_offsets(offsets: OffsetUnit, format: Format) -> OffsetUnit {
         Format::Json => offsets,
         Format::Text => OffsetUnit::Utf8,
     }
-}
-
-fn is_dir(i: &Input) -> bool {
-    matches!(i, Input::Path(p) if p.is_dir())
 }
 
 /// Analyses one loaded record and renders its output line(s); `true` for an error.

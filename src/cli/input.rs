@@ -107,6 +107,13 @@ pub fn check(inputs: &[Input], mode: Mode) -> Result<Option<u64>, Failure> {
     Ok(total)
 }
 
+/// A file read as JSON Lines even without `--jsonl`: `.jsonl`, `.ndjson`.
+pub fn is_jsonl_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
 /// Is this a file a directory walk should pick up?
 fn is_article_file(path: &Path) -> bool {
     path.extension()
@@ -207,6 +214,17 @@ impl Items {
         }
     }
 
+    fn open_lines(&self, p: PathBuf) -> Result<Lines, Failure> {
+        let f = std::fs::File::open(&p)
+            .map_err(|e| fail!("cannot read {}: {}", p.display(), why(&e)))?;
+        Ok(Lines {
+            reader: Box::new(BufReader::with_capacity(256 * 1024, f)),
+            file: Some(p.display().to_string().into()),
+            line: 0,
+            max: self.max,
+        })
+    }
+
     /// The next item; `Ok(None)` at the end; `Err` when an input cannot be read any more
     /// (the items before it have been handed out).
     pub fn next_item(&mut self) -> Result<Option<Item>, Failure> {
@@ -260,15 +278,9 @@ impl Items {
                         max: self.max,
                     });
                 }
-                (Mode::Jsonl, Input::Path(p)) => {
-                    let f = std::fs::File::open(&p)
-                        .map_err(|e| fail!("cannot read {}: {}", p.display(), why(&e)))?;
-                    self.lines = Some(Lines {
-                        reader: Box::new(BufReader::with_capacity(256 * 1024, f)),
-                        file: Some(p.display().to_string().into()),
-                        line: 0,
-                        max: self.max,
-                    });
+                (Mode::Jsonl, Input::Path(p)) => self.lines = Some(self.open_lines(p)?),
+                (Mode::Files { .. }, Input::Path(p)) if is_jsonl_path(&p) && p.is_file() => {
+                    self.lines = Some(self.open_lines(p)?);
                 }
                 (Mode::Files { .. }, Input::Stdin) => {
                     let mut bytes = Vec::new();

@@ -74,7 +74,8 @@ impl From<Offsets> for sourcelens::OffsetUnit {
 #[derive(Args)]
 pub struct Batch {
     /// Article files (.txt, or .html whose article is extracted first), directories (with
-    /// -r), JSON Lines files (with --jsonl), or - for standard input.
+    /// -r), JSON Lines files (*.jsonl, *.ndjson, or any with --jsonl), or - for standard
+    /// input (an article; JSON Lines with --jsonl).
     #[arg(value_name = "FILE|DIR|-", required = true)]
     inputs: Vec<PathBuf>,
     /// Walk directories recursively for .txt, .html and .htm files (sorted by name;
@@ -169,7 +170,8 @@ Files: .html/.htm (or text starting like HTML) are extracted; the id is the path
         /// JSON Report, or a readable summary.
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
-        /// The inputs are JSON Lines files of records (see below).
+        /// Every input is JSON Lines (records, see below), whatever its name; needed for
+        /// standard input (files named *.jsonl or *.ndjson are always read as JSON Lines).
         #[arg(long)]
         jsonl: bool,
         #[command(flatten)]
@@ -195,7 +197,8 @@ sources_per_1000_words, distancing, distancing_per_1000_words, share_articles_wi
 dates, places. Ratios are pooled (ratio of the group's sums); bad records are not counted.
 An empty key: no outlet / no publication date.")]
     Stats {
-        /// The inputs are JSON Lines files: article records or `analyze --jsonl` output.
+        /// Every input is JSON Lines (article records or `analyze --jsonl` output),
+        /// whatever its name; needed for standard input.
         #[arg(long)]
         jsonl: bool,
         /// One row per outlet, year or month instead of one per article.
