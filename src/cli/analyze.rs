@@ -59,7 +59,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
         pipeline::Window::for_threads(pool.current_num_threads()),
         || items.next_item(),
         |it| it.weight,
-        |it| render(record::load(it, &defaults, false), offsets, format),
+        |it| render(record::load_caught(it, &defaults, false), offsets, format),
         |done| match done {
             Some(((bytes, error), weight)) => {
                 progress.record(weight, error);

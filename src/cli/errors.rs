@@ -87,13 +87,32 @@ pub fn install_panic_hook() {
 
 /// Runs `f`; a panic inside it becomes `Err("internal error: ...")` instead of a crash.
 pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    CAUGHT.with(|c| *c.borrow_mut() = Some(None));
+    let outer = CAUGHT.with(|c| c.replace(Some(None)));
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    let msg = CAUGHT.with(|c| c.borrow_mut().take()).flatten();
+    let msg = CAUGHT.with(|c| c.replace(outer)).flatten();
     r.map_err(|_| {
         format!(
             "internal error: {} (please report this bug)",
             msg.unwrap_or_else(|| "panic".to_string())
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panics_become_errors() {
+        install_panic_hook();
+        let r: Result<(), String> = catch(|| {
+            let inner = catch(|| 1);
+            assert_eq!(inner, Ok(1));
+            panic!("boom {}", 7)
+        });
+        let e = r.unwrap_err();
+        assert!(e.contains("boom 7") && e.contains("internal error"), "{e}");
+        assert_eq!(catch(|| 5), Ok(5));
+        let _ = std::panic::take_hook();
+    }
 }

@@ -26,8 +26,8 @@ Examples:
   sourcelens analyze --offsets char page.html > report.json
   sourcelens analyze --jsonl corpus.jsonl -o reports.jsonl
   sourcelens analyze -r saved-pages/ > reports.jsonl
-  sourcelens stats --jsonl corpus.jsonl > articles.csv
-  sourcelens stats --jsonl --by outlet reports.jsonl > outlets.csv
+  sourcelens stats corpus.jsonl > articles.csv
+  sourcelens stats --by outlet reports.jsonl > outlets.csv
   sourcelens stats -r --outlet-from-dir --summary corpus/
 
 Errors are one line on stderr with a non-zero exit status; in a batch a bad record becomes
@@ -177,8 +177,8 @@ Files: .html/.htm (or text starting like HTML) are extracted; the id is the path
         #[command(flatten)]
         batch: Batch,
     },
-    /// Sourcing statistics over a corpus, as CSV: one row per article, or per outlet/year/
-    /// month with --by; --summary for a readable table.
+    /// Sourcing statistics over a corpus, as CSV: one row per article, or one per outlet,
+    /// year or month with --by; --summary for a readable table.
     #[command(after_help = "\
 Input: articles (files, -r DIR, or --jsonl records as for `analyze --jsonl`), analysed on the
 fly, or the output of `analyze --jsonl` ({\"id\", \"outlet\"?, \"report\"} lines, mixed freely).

@@ -149,6 +149,26 @@ fn file_article(
     }))
 }
 
+/// [`load`], with a panic (a bug, in HTML extraction say) turned into the item's error.
+pub fn load_caught(item: Item, d: &Defaults, allow_reports: bool) -> Result<Loaded, RecordError> {
+    let (id, file, line) = match &item.kind {
+        ItemKind::Line { file, line, .. } | ItemKind::TooLong { file, line } => {
+            (None, file.clone(), Some(*line))
+        }
+        ItemKind::File { path } => (Some(Value::String(path.display().to_string())), None, None),
+        ItemKind::Stdin { .. } => (Some(Value::String("-".to_string())), None, None),
+        ItemKind::Unreadable { id, .. } => (Some(Value::String(id.clone())), None, None),
+    };
+    super::errors::catch(|| load(item, d, allow_reports)).unwrap_or_else(|error| {
+        Err(RecordError {
+            id,
+            file,
+            line,
+            error,
+        })
+    })
+}
+
 /// Loads one item. `allow_reports`: a line may be a computed Report (for `stats`).
 pub fn load(item: Item, d: &Defaults, allow_reports: bool) -> Result<Loaded, RecordError> {
     match item.kind {

@@ -389,7 +389,7 @@ type Done = (Result<Facts, RecordError>, Vec<u8>);
 
 /// Loads (and if needed analyses) one item; its facts and its CSV row.
 fn process(item: super::input::Item, d: &Defaults) -> Done {
-    let facts = record::load(item, d, true).and_then(|l| match l {
+    let facts = record::load_caught(item, d, true).and_then(|l| match l {
         Loaded::Computed(c) => Facts::from_report(&c.report, c.outlet)
             .map(|f| (c.id.clone(), f))
             .map_err(|e| RecordError {
