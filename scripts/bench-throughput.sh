@@ -8,7 +8,8 @@
 #   SCALES="1 4" REPS=1 scripts/bench-throughput.sh
 #
 # Each row is the best (lowest wall time) of REPS runs (default 3; 1 for inputs over 50 MB):
-# the machine may be shared. Prints a Markdown table, also saved to
+# the machine may be shared. CPU s (user + system) and MB per CPU s depend less on other
+# load than wall time does. Prints a Markdown table, also saved to
 # target/bench-throughput/results.md. Generated inputs live in target/bench-throughput/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,17 +39,19 @@ rows=()
 # measure LABEL INPUT_BYTES ARTICLES THREADS -- COMMAND...
 measure() {
   local label=$1 bytes=$2 articles=$3 threads=$4; shift 5
-  local reps=$REPS best="" mem="" out
+  local reps=$REPS best="" mem="" cpu="" out
   [ "$bytes" -gt 50000000 ] && reps=1
   for _ in $(seq "$reps"); do
-    /usr/bin/time -f "%e %M" -o "$DIR/time.txt" "$@" > "$DIR/out.tmp"
-    read -r wall rss < "$DIR/time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then best=$wall; mem=$rss; fi
+    /usr/bin/time -f "%e %M %U %S" -o "$DIR/time.txt" "$@" > "$DIR/out.tmp"
+    read -r wall rss usr sys < "$DIR/time.txt"
+    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then
+      best=$wall; mem=$rss; cpu=$(awk "BEGIN{print $usr + $sys}")
+    fi
   done
   out=$(grep -c . "$DIR/out.tmp" || true)
-  rows+=("$(awk -v l="$label" -v b="$bytes" -v a="$articles" -v t="$threads" -v w="$best" -v m="$mem" -v o="$out" 'BEGIN{
-    w = (w < 0.005) ? 0.005 : w;
-    printf "| %s | %d | %.1f | %d | %.2f | %.1f | %.0f | %.0f | %d |", l, a, b/1e6, t, w, b/1e6/w, a/w, m/1024, o }')")
+  rows+=("$(awk -v l="$label" -v b="$bytes" -v a="$articles" -v t="$threads" -v w="$best" -v m="$mem" -v c="$cpu" -v o="$out" 'BEGIN{
+    w = (w < 0.005) ? 0.005 : w; c = (c < 0.005) ? 0.005 : c;
+    printf "| %s | %d | %.1f | %d | %.2f | %.1f | %.0f | %.2f | %.1f | %.0f | %d |", l, a, b/1e6, t, w, b/1e6/w, a/w, c, b/1e6/c, m/1024, o }')")
 }
 
 n1=$(grep -c . "$DIR/corpus-1x.jsonl")
@@ -74,8 +77,8 @@ measure "stats --jsonl, $(basename "$mid" .jsonl)" "$(stat -c %s "$mid")" "$nmid
 {
   echo "sourcelens $("$BIN" --version | awk '{print $2}') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)); best of $REPS"
   echo
-  echo "| run | articles | input MB | threads | wall s | MB/s | articles/s | peak RSS MB | output lines |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| run | articles | input MB | threads | wall s | MB/s | articles/s | CPU s | MB per CPU s | peak RSS MB | output lines |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
 } | tee "$DIR/results.md"
 rm -f "$DIR/out.tmp" "$DIR/time.txt"
