@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension www eval bench-accuracy bench fuzz gazetteer clean
+        wasm extension www eval bench-accuracy bench bench-throughput fuzz gazetteer clean
 
 all: build extension www
 
@@ -90,6 +90,11 @@ fuzz:
 	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
 	cargo +nightly fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz
 	cd fuzz && cargo +nightly fuzz run analyze -- -max_total_time=$(FUZZ_SECONDS) -max_len=20000
+
+## bench-throughput: batch CLI speed over the public benchmarks (MB/s, articles/s, peak
+## memory; 1x-64x the corpus; 1 vs 2 threads). SCALES="1 4" REPS=1 for a quick run.
+bench-throughput:
+	scripts/bench-throughput.sh
 
 ## gazetteer: regenerate data/gazetteer.tsv from its pinned sources
 gazetteer:

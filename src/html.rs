@@ -14,6 +14,8 @@ pub struct Extracted {
     pub text: String,
     /// `YYYY-MM-DD` from `article:published_time`, JSON-LD `datePublished`, etc., if any.
     pub published: Option<String>,
+    /// The site's name from the page's metadata (`og:site_name`, …), if any.
+    pub site_name: Option<String>,
 }
 
 /// Extracts the article of `html`; errors when no article can be found.
@@ -39,7 +41,17 @@ pub fn extract_article(html: &str) -> Result<Extracted, String> {
         .as_deref()
         .and_then(|p| crate::parse_published(p).ok())
         .map(|d| d.format("%Y-%m-%d").to_string());
-    Ok(Extracted { text, published })
+    let site_name = article
+        .site_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    Ok(Extracted {
+        text,
+        published,
+        site_name,
+    })
 }
 
 /// The page title without the site name: "Big news | Site" → "Big news" (the part before

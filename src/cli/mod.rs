@@ -1,16 +1,44 @@
 //! The command line proper (native builds only; see `src/main.rs`).
+//!
+//! - `analyze`: one article → one Report (pretty JSON or a text summary); a batch (JSON
+//!   Lines records, several files, directories with `-r`) → one JSON line per article, in
+//!   input order, analysed in parallel in bounded memory (`analyze.rs`, `pipeline.rs`).
+//! - `stats`: sourcing statistics over a corpus as CSV (`stats.rs`).
 
-use clap::{Parser, Subcommand, ValueEnum};
-use sourcelens::{Options, analyze, parse_published};
-use std::io::{BufRead, BufWriter, Read, Write};
+mod analyze;
+mod errors;
+mod input;
+mod output;
+mod pipeline;
+mod progress;
+mod record;
+mod stats;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use errors::{Failure, fail};
+use sourcelens::parse_published;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Examples:
+  sourcelens analyze --format text --published 2017-10-30 article.txt
+  sourcelens analyze --offsets char page.html > report.json
+  sourcelens analyze --jsonl corpus.jsonl -o reports.jsonl
+  sourcelens analyze -r saved-pages/ > reports.jsonl
+  sourcelens stats corpus.jsonl > articles.csv
+  sourcelens stats --by outlet reports.jsonl > outlets.csv
+  sourcelens stats -r --outlet-from-dir --summary corpus/
+
+Errors are one line on stderr with a non-zero exit status; in a batch a bad record becomes
+an error record ({\"id\"?, \"line\"?, \"error\"}) and the batch goes on.";
 
 #[derive(Parser)]
 #[command(
     name = "sourcelens",
     version,
-    about = "Who says what, when and where: attributions, dates and places in news articles"
+    about = "Who says what, when and where: attributions, dates and places in news articles",
+    after_help = AFTER_HELP
 )]
 struct Cli {
     #[command(subcommand)]
@@ -18,8 +46,10 @@ struct Cli {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum Format {
+pub enum Format {
+    /// A JSON Report (one per line in a batch).
     Json,
+    /// A readable summary (in a batch: one per article, under a "== ID" heading).
     Text,
 }
 
@@ -40,11 +70,98 @@ impl From<Offsets> for sourcelens::OffsetUnit {
     }
 }
 
+/// Options shared by every command that reads a corpus.
+#[derive(Args)]
+pub struct Batch {
+    /// Article files (.txt, or .html whose article is extracted first), directories (with
+    /// -r), JSON Lines files (*.jsonl, *.ndjson, or any with --jsonl), or - for standard
+    /// input (an article; JSON Lines with --jsonl).
+    #[arg(value_name = "FILE|DIR|-", required = true)]
+    inputs: Vec<PathBuf>,
+    /// Walk directories recursively for .txt, .html and .htm files (sorted by name;
+    /// hidden entries skipped, symlinks not followed). The id of a file is its path.
+    #[arg(short, long)]
+    recursive: bool,
+    /// Write to FILE instead of standard output: into a temporary file renamed over FILE
+    /// only when the whole run succeeded.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Worker threads analysing articles (default or 0: one per core).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// A file's outlet is the name of the directory holding it (corpus/OUTLET/article.html).
+    #[arg(long)]
+    outlet_from_dir: bool,
+    /// The largest record or file accepted (larger ones become error records, unread).
+    /// Suffixes K, M, G (powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    max_record_bytes: usize,
+    /// A record's "published" that cannot be read is ignored (noted in the Report's
+    /// warnings) instead of making the record an error.
+    #[arg(long)]
+    lenient: bool,
+    /// No progress bar and no end-of-run notes on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+impl Batch {
+    fn defaults(&self, published: Option<sourcelens::NaiveDate>) -> record::Defaults {
+        record::Defaults {
+            published,
+            outlet_from_dir: self.outlet_from_dir,
+            max_bytes: self.max_record_bytes,
+            lenient: self.lenient,
+        }
+    }
+
+    fn pool(&self) -> Result<rayon::ThreadPool, Failure> {
+        let n = match self.threads {
+            Some(0) | None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            Some(n) => n,
+        };
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .thread_name(|i| format!("sourcelens-{i}"))
+            .build()
+            .map_err(|e| fail!("cannot start {n} worker threads: {e}"))
+    }
+}
+
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, mult) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 1usize << 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("invalid size {s:?} (expected e.g. 65536, 512K, 64M)"))
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Analyse one article (plain text or an HTML page) and print its Report.
+    /// Analyse articles: one file or - gives one Report; a batch (--jsonl, several files,
+    /// -r DIR) gives one {"id", "outlet"?, "report"} JSON line per article, in input order.
+    #[command(after_help = "\
+JSON Lines records (--jsonl): {\"id\", \"text\" | \"html\", \"published\"?, \"outlet\"?} per line.
+  id         any JSON value, copied to the output (null when missing)
+  text       the article as plain text; or
+  html       a saved page: its article is extracted first (text wins if both are given)
+  published  YYYY-MM-DD (or an ISO timestamp); else the page's metadata; else --published
+  outlet     copied to the output (\"domain\" is read when \"outlet\" is missing)
+Blank lines are skipped. A bad line gives {\"id\"?, \"file\"?, \"line\": N, \"error\"} in its place.
+Files: .html/.htm (or text starting like HTML) are extracted; the id is the path.")]
     Analyze {
         /// Publication date (YYYY-MM-DD), the anchor for relative dates like "on Sunday".
+        /// For one file it wins over the page's metadata; in a batch it is the default for
+        /// records and files that give none.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_published)]
         published: Option<sourcelens::NaiveDate>,
         /// Unit of the Report's offsets: UTF-8 bytes, UTF-16 code units (JS), code points.
@@ -53,65 +170,50 @@ enum Command {
         /// JSON Report, or a readable summary.
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
-        /// Read JSON Lines ({"id", "text", "published"?, "outlet"?} per line) and write one
-        /// {"id", "report"} line per input line, in order.
-        #[arg(long, conflicts_with = "format")]
+        /// Every input is JSON Lines (records, see below), whatever its name; needed for
+        /// standard input (files named *.jsonl or *.ndjson are always read as JSON Lines).
+        #[arg(long)]
         jsonl: bool,
-        /// The article file, or - for standard input.
-        #[arg(value_name = "FILE|-")]
-        input: PathBuf,
+        #[command(flatten)]
+        batch: Batch,
     },
-}
+    /// Sourcing statistics over a corpus, as CSV: one row per article, or one per outlet,
+    /// year or month with --by; --summary for a readable table.
+    #[command(after_help = "\
+Input: articles (files, -r DIR, or --jsonl records as for `analyze --jsonl`), analysed on the
+fly, or the output of `analyze --jsonl` ({\"id\", \"outlet\"?, \"report\"} lines, mixed freely).
 
-/// An error for the user: one line on stderr, exit status 1.
-struct Failure(String);
+Per-article columns: id, outlet, published, words, attributions, direct, indirect, mixed,
+named, anonymous, sources, anonymous_sources, share_anonymous (anonymous / attributions),
+share_direct ((direct + mixed) / attributions), share_attributed (share of the text's
+characters inside attributed content), attributions_per_1000_words, sources_per_1000_words,
+distancing, so_called, scare_quotes, alleged, claims, dates, dates_resolved, places,
+countries (distinct), top_source, top_source_attributions, error (bad records: every other
+column empty). A ratio with a zero denominator is empty, not 0.
 
-impl<E: std::fmt::Display> From<E> for Failure {
-    fn from(e: E) -> Self {
-        Failure(e.to_string())
-    }
-}
-
-fn read_input(path: &PathBuf) -> Result<Vec<u8>, Failure> {
-    let mut buf = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
-        return Ok(buf);
-    }
-    if path.is_dir() {
-        return Err(Failure(format!(
-            "{} is a directory, not an article file",
-            path.display()
-        )));
-    }
-    std::fs::read(path).map_err(|e| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        };
-        Failure(format!("cannot read {}: {why}", path.display()))
-    })
-}
-
-fn decode(bytes: Vec<u8>, what: &str) -> Result<String, Failure> {
-    String::from_utf8(bytes).map_err(|e| {
-        Failure(format!(
-            "{what} is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })
-}
-
-/// Writes `s` to stdout; a closed pipe (`| head`) is not an error.
-fn emit(out: &mut impl Write, s: &str) -> Result<(), Failure> {
-    match out.write_all(s.as_bytes()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        r => r.map_err(|e| Failure(format!("cannot write output: {e}"))),
-    }
+--by columns: the key, articles, words, attributions, attributions_per_article, sources,
+anonymous_sources, share_anonymous, share_direct, share_attributed, attributions_per_1000_words,
+sources_per_1000_words, distancing, distancing_per_1000_words, share_articles_with_anonymous,
+dates, places. Ratios are pooled (ratio of the group's sums); bad records are not counted.
+An empty key: no outlet / no publication date.")]
+    Stats {
+        /// Every input is JSON Lines (article records or `analyze --jsonl` output),
+        /// whatever its name; needed for standard input.
+        #[arg(long)]
+        jsonl: bool,
+        /// One row per outlet, year or month instead of one per article.
+        #[arg(long, value_enum, value_name = "outlet|year|month")]
+        by: Option<stats::By>,
+        /// Print a readable summary table instead of CSV (shown on stderr after the CSV
+        /// anyway when stderr is a terminal).
+        #[arg(long)]
+        summary: bool,
+        /// Default publication date for articles that give none.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_published)]
+        published: Option<sourcelens::NaiveDate>,
+        #[command(flatten)]
+        batch: Batch,
+    },
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -121,127 +223,32 @@ fn run(cli: Cli) -> Result<(), Failure> {
             offsets,
             format,
             jsonl,
-            input,
-        } => {
-            let what = if input.as_os_str() == "-" {
-                "standard input".to_string()
-            } else {
-                input.display().to_string()
-            };
-            let stdout = std::io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
-            if jsonl {
-                return run_jsonl(&input, offsets.into(), published, &mut out);
-            }
-            let raw = decode(read_input(&input)?, &what)?;
-            let (text, page_published) = if sourcelens::html::looks_like_html(&raw) {
-                let a = sourcelens::html::extract_article(&raw)
-                    .map_err(|e| Failure(format!("{what}: {e}")))?;
-                (a.text, a.published.and_then(|p| parse_published(&p).ok()))
-            } else {
-                (raw, None)
-            };
-            let options = Options {
-                published: published.or(page_published),
-                offsets: offsets.into(),
-                ..Options::default()
-            };
-            let report = analyze(&text, &options);
-            let rendered = match format {
-                Format::Json => {
-                    let mut s = serde_json::to_string_pretty(&report)?;
-                    s.push('\n');
-                    s
-                }
-                Format::Text => sourcelens::render::summary(&report),
-            };
-            emit(&mut out, &rendered)?;
-            match out.flush() {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(Failure(format!("cannot write output: {e}")))
-                }
-                _ => Ok(()),
-            }
-        }
+            batch,
+        } => analyze::run(analyze::Args {
+            published,
+            offsets: offsets.into(),
+            format,
+            jsonl,
+            batch,
+        }),
+        Command::Stats {
+            jsonl,
+            by,
+            summary,
+            published,
+            batch,
+        } => stats::run(stats::Args {
+            published,
+            jsonl,
+            by,
+            summary,
+            batch,
+        }),
     }
-}
-
-/// One JSON Lines record in, one out; a bad record yields an error record, never a stop.
-fn run_jsonl(
-    input: &PathBuf,
-    unit: sourcelens::OffsetUnit,
-    default_published: Option<sourcelens::NaiveDate>,
-    out: &mut impl Write,
-) -> Result<(), Failure> {
-    let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
-        Box::new(std::io::BufReader::new(std::io::stdin()))
-    } else {
-        if input.is_dir() {
-            return Err(Failure(format!(
-                "{} is a directory, not a JSON Lines file",
-                input.display()
-            )));
-        }
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(input)
-                .map_err(|e| Failure(format!("cannot read {}: {e}", input.display())))?,
-        ))
-    };
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| Failure(format!("cannot read input: {e}")))?;
-        let record = jsonl_record(n + 1, &line, unit, default_published);
-        let mut s = serde_json::to_string(&record)?;
-        s.push('\n');
-        emit(out, &s)?;
-    }
-    out.flush().ok();
-    Ok(())
-}
-
-fn jsonl_record(
-    line_no: usize,
-    line: &[u8],
-    unit: sourcelens::OffsetUnit,
-    default_published: Option<sourcelens::NaiveDate>,
-) -> serde_json::Value {
-    use serde_json::{Value, json};
-    let err = |id: Option<&Value>, msg: String| {
-        let mut v = json!({"line": line_no, "error": msg});
-        if let Some(id) = id {
-            v["id"] = id.clone();
-        }
-        v
-    };
-    let Ok(line) = std::str::from_utf8(line) else {
-        return err(None, "line is not valid UTF-8".to_string());
-    };
-    let line = line.trim_end_matches('\r');
-    let rec: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => return err(None, format!("invalid JSON: {e}")),
-    };
-    let id = rec.get("id");
-    let Some(text) = rec.get("text").and_then(Value::as_str) else {
-        return err(id, "missing string field \"text\"".to_string());
-    };
-    let published = match rec.get("published") {
-        None | Some(Value::Null) => default_published,
-        Some(Value::String(p)) => match parse_published(p) {
-            Ok(d) => Some(d),
-            Err(e) => return err(id, e),
-        },
-        Some(_) => return err(id, "field \"published\" must be a string".to_string()),
-    };
-    let options = Options {
-        published,
-        offsets: unit,
-        ..Options::default()
-    };
-    let report = analyze(text, &options);
-    json!({"id": id.cloned().unwrap_or(Value::Null), "report": report})
 }
 
 pub fn main() -> ExitCode {
+    errors::install_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -268,10 +275,32 @@ pub fn main() -> ExitCode {
         }
     };
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(Failure(msg)) => {
+        Ok(()) | Err(Failure::Quiet) => ExitCode::SUCCESS,
+        Err(Failure::User(msg)) => {
             eprintln!("sourcelens: {msg}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("65536"), Ok(65536));
+        assert_eq!(parse_size("512K"), Ok(512 * 1024));
+        assert_eq!(parse_size("64m"), Ok(64 << 20));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        for bad in ["", "0", "-1", "12X", "M", "99999999999999999999G"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn clap_definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
     }
 }
