@@ -26,7 +26,7 @@ ATTRIBUTIONS = [
      R("her members were paying", "per container per day"), "indirect", False),
     (S("a ministry spokeswoman, Hauwa Lawal-Bello"), "Hauwa Lawal-Bello", S("said", after="Hauwa Lawal-Bello"),
      R("The federal labour ministry has invited", "next Tuesday"), "indirect", False),
-    (S("She urged"[:3], after="late on Thursday"), "Hauwa Lawal-Bello", S("urged"),
+    (S("She", after="late on Thursday"), "Hauwa Lawal-Bello", S("urged"),
      R("the workers to return", "while negotiations continue"), "mixed", False),
     (S("A 2021 study by the Institute of Maritime Economics at the University of Lagos"),
      "Institute of Maritime Economics at the University of Lagos", S("estimated"),
@@ -34,12 +34,12 @@ ATTRIBUTIONS = [
     (S("traders on Lagos Island"), "traders on Lagos Island", S("said", after="traders on Lagos Island"),
      R("shortages of imported goods", "spare parts"), "indirect", True),
     (S("Police"), "Lagos State police", S("said", after="Police said"),
-     R("they had deployed extra officers", "on Wednesday"), "indirect", True),
+     R("they had deployed extra officers", "on Wednesday"), "indirect", False),
     (S("Lagos State police spokesman Tunde Okafor"), "Tunde Okafor", S("said", after="Tunde Okafor"),
      S("two people had been arrested"), "indirect", False),
     (S("Ogunbiyi", 3), "Adewale Ogunbiyi", S("said", after="Ogunbiyi said the union"),
      R("the union would", "after the Abuja meeting"), "mixed", False),
-    (S("he warned"[:2], after="will join us"), "Adewale Ogunbiyi", S("warned"),
+    (S("he", after="will join us"), "Adewale Ogunbiyi", S("warned"),
      S("If they come with nothing again, the ports in Port Harcourt and Onne will join us"), "direct", False),
 ]
 
