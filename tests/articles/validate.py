@@ -176,9 +176,9 @@ def check_case(d, cid):
         if sp is not None and (not isinstance(sp, str) or not sp.strip()):
             c.err(f"{w}: speaker must be a non-empty string or null")
         if cue:
-            if (cue, src, con) in cues:
-                c.err(f"{w}: duplicate attribution")
-            cues.add((cue, src, con))
+            if cue in cues:
+                c.err(f"{w}: two attributions share one cue span")
+            cues.add(cue)
             for name, sp2 in (("source", src), ("content", con)):
                 if sp2 and sp2[0] < cue[1] and cue[0] < sp2[1] and not (name == "content" and sp2[0] < cue[0] and cue[1] < sp2[1]):
                     c.err(f"{w}: cue overlaps the {name} span")
