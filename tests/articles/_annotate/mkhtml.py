@@ -129,7 +129,9 @@ def page(cid, cfg, text):
     out.append("</ul></nav>")
     if cfg.get("ticker"):
         out.append(f'<div class="ticker"><strong>{e(cfg["ticker"][0])}</strong>{e(cfg["ticker"][1])}</div>')
-    out.append('<div class="ad-slot ad-leaderboard" data-ad-slot="top-leaderboard" aria-hidden="true">Advertisement</div>')
+    ads = cfg.get("ads", True)
+    if ads:
+        out.append('<div class="ad-slot ad-leaderboard" data-ad-slot="top-leaderboard" aria-hidden="true">Advertisement</div>')
     out.append('<div class="layout">')
     out.append('<main id="main-content">')
     if cfg.get("breadcrumb"):
@@ -154,7 +156,7 @@ def page(cid, cfg, text):
     out.append('  <div class="article-body" itemprop="articleBody">')
     headings = set(cfg.get("headings", []))
     inserts = cfg.get("inserts", {})  # paragraph index (after which) -> (label, link text)
-    ad_after = cfg.get("ad_after", [3])
+    ad_after = cfg.get("ad_after", [3]) if ads else []
     for i, p in enumerate(paras):
         if p in headings:
             out.append(f"    <h2>{e(p)}</h2>")
@@ -182,7 +184,8 @@ def page(cid, cfg, text):
         out.append("</section>")
     out.append("</main>")
     out.append('<aside class="sidebar" aria-label="Related content">')
-    out.append('  <div class="ad-slot ad-mpu" data-ad-slot="mpu-1" aria-hidden="true">Advertisement</div>')
+    if ads:
+        out.append('  <div class="ad-slot ad-mpu" data-ad-slot="mpu-1" aria-hidden="true">Advertisement</div>')
     out.append(f'  <h2>{e(cfg.get("related_title", "Related"))}</h2>')
     out.append('  <ul class="related">')
     for r in cfg.get("related", []):

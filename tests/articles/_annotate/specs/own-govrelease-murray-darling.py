@@ -60,6 +60,6 @@ HTML = dict(
     related_title="Recent releases",
     related=["Water security funding for regional towns in Queensland", "Transcript: press conference, Mildura",
              "Basin Plan implementation update"],
-    newsletter=False, cookie=False, ad_after=[],
+    newsletter=False, cookie=False, ads=False,
     footer="© Commonwealth of Australia. Content on this website is licensed under CC BY 4.0 unless otherwise noted.",
 )

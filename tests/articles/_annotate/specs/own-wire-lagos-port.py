@@ -9,7 +9,7 @@ ATTRIBUTIONS = [
     (S("Its secretary-general, Adewale Ogunbiyi"), "Adewale Ogunbiyi", S("told"),
      R("the walkout would continue", "a real offer on the table"), "mixed", False),
     (S("Ogunbiyi", 2), "Adewale Ogunbiyi", S("said", after="rice and diesel"),
-     R("We are not asking for charity", "in the heat."), "direct", False),
+     R("We are not beggars", "in the heat."), "direct", False),
     (S("Terminal operators at Apapa and at the nearby Tin Can Island port"), "terminal operators at Apapa and Tin Can Island",
      S("said", after="Tin Can Island port"), R("they had offered", "backdated to January"), "indirect", True),
     (S("Terminal operators at Apapa and at the nearby Tin Can Island port"), "terminal operators at Apapa and Tin Can Island",
