@@ -1,0 +1,78 @@
+OUTLET = "Equator News Service"
+PUBLISHED = "2025-01-20"
+
+ATTRIBUTIONS = [
+    (S("officials"), "officials", S("said", 1),
+     R("At least 14 people were killed", "early Sunday"), "indirect", True),
+    (S("the national disaster mitigation agency"), "national disaster mitigation agency", S("according to"),
+     R("The landslide struck Cisantana village", "were asleep"), "indirect", False),
+    (S("Agency spokesman Budi Santoso"), "Budi Santoso", S("said", after="Budi Santoso"),
+     R("rescuers had pulled 11 survivors", "the previous day"), "indirect", False),
+    (S("Budi", 2), "Budi Santoso", S("told"),
+     R("The soil is still moving", "have to be careful."), "direct", False),
+    (S("Witnesses"), "witnesses", S("described"),
+     R("hearing a sound", "the hillside gave way"), "mixed", True),
+    (S("Siti Rahmawati"), "Siti Rahmawati", S("said", after="house was gone"),
+     R("I grabbed my two children", "house was gone"), "direct", False),
+    (S("Local media"), "local media", S("reported"),
+     R("several of the missing were members", "on Saturday night"), "indirect", True),
+    (S("Residents", 1), "residents of Cisantana", S("said", after="Residents said"),
+     R("the forest above the village", "three days ago"), "indirect", True),
+    (S("a village official"), "village official in Cisantana", S("said", after="a village official"),
+     R("Some families left their homes", "but most stayed"), "indirect", True),
+    (S("The head of Kuningan regency, Dian Hermawan"), "Dian Hermawan", S("declared"),
+     S("a 14-day emergency"), "indirect", False),
+    (S("The head of Kuningan regency, Dian Hermawan"), "Dian Hermawan", S("said", after="14-day emergency"),
+     R("the local government would relocate", "search was over"), "indirect", False),
+    (S("police"), "police", S("said", after="the main route to Cirebon"),
+     R("A second, smaller landslide", "the main route to Cirebon"), "indirect", True),
+    (S("Indonesia's meteorology agency"), "Indonesian meteorology agency", S("warned"),
+     R("heavy rain was expected", "Jan. 25"), "indirect", False),
+    (S("Indonesia's meteorology agency"), "Indonesian meteorology agency", S("urged"),
+     R("people living near steep slopes", "stay alert"), "indirect", False),
+    (S("Environmental groups"), "environmental groups", S("say"),
+     R("deforestation on hillsides", "more vulnerable"), "indirect", True),
+]
+
+DATES = [
+    (S("early Sunday"), "2025-01-19"),
+    (S("Saturday", 1), "2025-01-18"),
+    (S("the previous day"), "2025-01-18"),
+    (S("Saturday night"), "2025-01-18"),
+    (S("three days ago"), "2025-01-17"),
+    (S("Sunday", 2), "2025-01-19"),
+    (S("Jan. 25"), "2025-01-25"),
+    (S("November"), None),
+    (S("April"), None),
+]
+
+PLACES = [
+    ("ALL", "Indonesia", "Indonesia", "ID", "country"),
+    ("ALL", "West Java", "West Java", "ID", "province"),
+    (S("KUNINGAN"), "Kuningan", "ID", "town"),
+    (S("Mount Ciremai"), "Mount Ciremai", "ID", "geographic feature"),
+    (S("Cisantana"), "Cisantana", "ID", "village"),
+    ("ALL", "Cirebon", "Cirebon", "ID", "city"),
+    (S("Kuningan", after="main road from Kuningan"), "Kuningan", "ID", "town"),
+    (S("Kuningan", after="north of Kuningan"), "Kuningan", "ID", "town"),
+    (S("Cigugur"), "Cigugur", "ID", "village"),
+    (S("Kuningan", after="The head of"), "Kuningan Regency", "ID", "district"),
+    (S("Jakarta"), "Jakarta", "ID", "city"),
+    (S("Java", after="across much of"), "Java", "ID", "geographic feature"),
+]
+
+HTML = dict(
+    layout="wire", site="Equator", tagline="News Service · Asia-Pacific", section="Asia",
+    accent="#c62828",
+    nav=["Asia", "Indonesia", "Philippines", "Climate", "Business", "Photos"],
+    kicker="Disasters · Indonesia", byline="Equator staff", shown_date="January 20, 2025 · Updated 11:40 WIB",
+    published_time="2025-01-20T04:40:00Z", cookie=False,
+    ticker=("LIVE", "West Java landslide: search resumes at first light"),
+    figure="Rescuers dig through mud in Cisantana village. Photo: Equator",
+    related_title="Latest",
+    related=["Floods force thousands from homes in Central Java", "Philippine province declares state of calamity after storm",
+             "How Indonesia's early-warning sirens work"],
+    tags=["Indonesia", "Landslide", "West Java", "Disasters"],
+    ad_after=[3, 9],
+    footer="© 2025 Equator News Service. Reproduction without permission prohibited.",
+)

@@ -1,0 +1,81 @@
+OUTLET = "Garagum News Agency (GNA)"
+PUBLISHED = "2023-11-05"
+
+SRC = "official source at the Ministry of Foreign Affairs"
+ATTRIBUTIONS = [
+    (S("Turkmenistan", 1), "Government of Turkmenistan", S("rejects", 1),
+     S("fabricated claims about gas leak in Balkan province"), "indirect", False),
+    (S("Turkmenistan", 2), "Government of Turkmenistan", S("rejects", 2),
+     R("the fabricated claims published", "in Balkan province"), "indirect", False),
+    (S("an official source at the Ministry of Foreign Affairs"), SRC, S("told", 1),
+     R("Turkmenistan categorically rejects", "gas fields in Balkan province"), "indirect", True),
+    (S("The source", 1), SRC, S("said", 1),
+     R("the report issued earlier this month", "reliable energy partner"), "indirect", True),
+    (S("The source", 1), SRC, S("stressing"),
+     R("all facilities on the Caspian coast", "international standards"), "indirect", True),
+    (S("The report"), "Caspian Emissions Watch", S("claimed"),
+     R("a plume of methane", "on 14 September"), "indirect", False),
+    (S("The source", 2), SRC, S("affirmed"),
+     R("specialists of the national gas concern", "recorded any leaks"), "indirect", True),
+    (S("The source", 3), SRC, S("pointed out"),
+     R("the so-called monitoring group had never", "visited the country"), "indirect", True),
+    (S("The source", 3), SRC, S("adding"),
+     R("its conclusions", "any objective observer"), "mixed", True),
+    (S("The source", 4), SRC, S("went on to say"),
+     R("Turkmenistan has consistently supported", "reduce methane emissions"), "indirect", True),
+    (S("The source", 4), SRC, S("recalling"),
+     R("Ashgabat hosted an international conference", "more than 30 countries"), "indirect", True),
+    (S("The source", 5), SRC, S("stressed"),
+     R("Turkmenistan remains open", "mutual respect"), "indirect", True),
+    (S("The source", 5), SRC, S("concluded by affirming"),
+     R("attempts to politicise", "doomed to failure"), "indirect", True),
+    (S("the State Committee for Environmental Protection"), "State Committee for Environmental Protection", S("said", after="Environmental Protection"),
+     R("air-quality stations in Balkan province", "past three months"), "indirect", False),
+    (S("deputy chairman of the committee Myrat Annayev"), "Myrat Annayev", S("was quoted as saying"),
+     S("All measurements are published in full and are open to any specialist who wishes to verify them"), "direct", False),
+    (S("Informed sources in Ashgabat"), "informed sources in Ashgabat", S("told", after="Informed sources"),
+     R("the Ministry of Foreign Affairs intends", "in the coming days"), "indirect", True),
+    (S("Turkmenistan", after="Turkmenistan, which holds"), "Government of Turkmenistan", S("voiced"),
+     R("its readiness to supply gas", "to Azerbaijan"), "indirect", False),
+]
+
+DATES = [
+    (S("5 November"), "2023-11-05"),
+    (S("Sunday"), "2023-11-05"),
+    (S("earlier this month"), "2023-11"),
+    (S("14 September"), "2023-09-14"),
+    (S("October 26-28"), "2023-10-26"),
+    (S("Saturday"), "2023-11-04"),
+]
+
+PLACES = [
+    ("ALL", "Turkmenistan", "Turkmenistan", "TM", "country"),
+    ("ALL", "Balkan", "Balkan", "TM", "province", ["Balkan Voice"]),
+    (S("ASHGABAT"), "Ashgabat", "TM", "city"),
+    ("ALL", "Ashgabat", "Ashgabat", "TM", "city"),
+    ("ALL", "Caspian", "Caspian Sea", None, "geographic feature", ["Caspian Emissions Watch", "Caspian Sea"]),
+    (S("Caspian Sea"), "Caspian Sea", None, "geographic feature"),
+    (S("Cheleken Peninsula"), "Cheleken Peninsula", "TM", "geographic feature"),
+    (S("Balkanabat"), "Balkanabat", "TM", "city"),
+    (S("Turkmenbashi"), "Turkmenbashi", "TM", "city"),
+    (S("Hazar"), "Hazar", "TM", "town"),
+    (S("Serdar"), "Serdar", "TM", "town"),
+    (S("China", 1), "China", "CN", "country"),
+    (S("Europe"), "Europe", None, "region"),
+    (S("Azerbaijan"), "Azerbaijan", "AZ", "country"),
+    (S("Karakum Desert"), "Karakum Desert", "TM", "geographic feature"),
+]
+
+HTML = dict(
+    layout="agency", site="Garagum News Agency", tagline="GNA · State news service", section="Politics",
+    nav=["Politics", "Economy", "Energy", "Culture", "Sport", "Society", "Photo", "Video"],
+    byline="GNA", shown_date="05.11.2023 17:20", published_time="2023-11-05T17:20:00+05:00",
+    related_title="Latest news",
+    related=["President receives credentials of new ambassadors", "Harvest of cotton exceeds plan in Dashoguz",
+             "Ashgabat to host regional transport forum"],
+    tags=["Foreign ministry", "Energy", "Balkan"],
+    comments=[],
+    newsletter=False,
+    ad_after=[4],
+    footer="© Garagum News Agency. When using materials, a reference to GNA is obligatory.",
+)

@@ -1,0 +1,76 @@
+OUTLET = "Daily Spotlight"
+PUBLISHED = "2022-09-08"
+
+ATTRIBUTIONS = [
+    (S("owner Luz Marte"), "Luz Marte", S("told", 1),
+     R("The ginger tabby bolted", "backfired outside"), "indirect", False),
+    (S("Marte", 2), "Luz Marte", S("said", 1),
+     R("He just shot out the door", "I was crazy."), "direct", False),
+    (S("Reyes", 1, after="I thought it was a kitten"), "Jordan Reyes", S("told", 2),
+     R("I thought it was a kitten", "had to help him."), "direct", False),
+    (S("Reyes", after="Reyes, 34"), "Jordan Reyes", S("said", after="Washington Heights"),
+     R("he called for the power", "before climbing down"), "indirect", False),
+    (S("he", after="Washington Heights, said he"), "Jordan Reyes", S("called for"),
+     S("the power to be cut to the third rail"), "indirect", False),
+    (S("he", after="mess around with that rail"), "Jordan Reyes", S("said", after="mess around with that rail"),
+     R("You don't mess around", "not for anybody."), "direct", False),
+    (S("A spokeswoman for the transit authority"), "spokeswoman for the transit authority", S("confirmed"),
+     S("the rescue", after="confirmed"), "indirect", True),
+    (S("A spokeswoman for the transit authority"), "spokeswoman for the transit authority", S("said", after="confirmed the rescue"),
+     R("trains on the line were briefly held", "abundance of caution."), "mixed", True),
+    (S("She", after="abundance of caution"), "spokeswoman for the transit authority", S("said", after="She said service"),
+     S("service resumed by 9:40 a.m"), "indirect", True),
+    (S("Dr. Priya Natarajan"), "Priya Natarajan", S("said", after="that's what he is"),
+     R("He's a miracle", "a scratch on him."), "direct", False),
+    (S("Marte", after="scratch on him"), "Luz Marte", S("said", after="Marte said she burst"),
+     R("she burst into tears", "holding the cat on Tuesday"), "indirect", False),
+    (S("she", after="and his whole family"), "Luz Marte", S("said", after="and his whole family"),
+     R("May God bless that man", "every single day."), "direct", False),
+    (S("regular customer Andre Wilkins"), "Andre Wilkins", S("said", after="the same without him"),
+     R("This block wasn't the same", "on that counter."), "direct", False),
+    (S("Marte", after="social media"), "Luz Marte", S("says"),
+     R("she has already come up with", "escape artist indoors"), "indirect", False),
+    (S("she", after="A screen door"), "Luz Marte", S("said", after="A screen door"),
+     R("A screen door", "a lot more treats."), "direct", False),
+    (S("he", after="just glad he's home,\""), "Jordan Reyes", S("said", after="just glad he's home"),
+     R("I'm just glad he's home", "taking the bus."), "direct", False),
+]
+
+DATES = [
+    (S("Sept 3rd"), "2022-09-03"),
+    (S("Tuesday morning"), "2022-09-06"),
+    (S("Tuesday", 2), "2022-09-06"),
+    (S("Three days ago"), "2022-09-05"),
+    (S("1998"), "1998"),
+    (S("Wednesday night"), "2022-09-07"),
+]
+
+PLACES = [
+    ("ALL", "Bronx", "The Bronx", "US", "district"),
+    (S("Grand Concourse"), "Grand Concourse", "US", "street"),
+    (S("Kingsbridge"), "Kingsbridge", "US", "neighbourhood"),
+    (S("Fordham Road"), "Fordham Road", "US", "street"),
+    (S("Yonkers"), "Yonkers", "US", "city"),
+    (S("Washington Heights"), "Washington Heights", "US", "neighbourhood"),
+    (S("Riverdale"), "Riverdale", "US", "neighbourhood"),
+]
+
+HTML = dict(
+    layout="tabloid", site="DAILY SPOTLIGHT", tagline="New York's hottest news", section="Metro",
+    nav=["Metro", "News", "Page Six-ish", "Sports", "Entertainment", "Pets", "Video", "Real Estate"],
+    kicker="Only in NYC", byline="By Danny Kowalski", shown_date="Published Sept. 8, 2022, 6:02 a.m. ET",
+    published_time="2022-09-08T06:02:00-04:00", author="Danny Kowalski",
+    ticker=("TRENDING", "Heat wave to break by weekend · Yankees rally late · Subway fare hike vote"),
+    figure="Mango back on his counter at the deli. Photo: Daily Spotlight",
+    inserts={2: ("Read more:", "Queens dog walker finds 11 puppies in abandoned car"),
+             8: ("Watch:", "Video shows the moment Mango was lifted off the tracks")},
+    related_title="Most viewed",
+    related=["Brooklyn man, 90, finishes first marathon", "Pizza rat sequel? Rodent drags bagel down L train stairs",
+             "The city's best bodega cats, ranked"],
+    comments=[("BXproud", "2 hours ago", "Give Jordan a raise!!!"),
+              ("catlady_718", "3 hours ago", "I cried. That orange boy is a survivor."),
+              ("mikeyg", "5 hours ago", "How is the third rail still not covered in 2022??")],
+    tags=["Bronx", "Cats", "Subway", "Feel good"],
+    ad_after=[4, 11],
+    footer="© 2022 Daily Spotlight Media Group. Use of this site constitutes acceptance of our Terms of Use.",
+)
