@@ -4,7 +4,10 @@ CARGO ?= cargo
 WASM_TARGET := wasm32-unknown-unknown
 WASM_OUT := target/$(WASM_TARGET)/wasm/sourcelens.wasm
 PKG := dist/pkg
-EVAL_CASES ?= ../shared/eval/dev
+# the read-only shared folder beside the repository (eval cases, scorer, public benchmarks)
+export SHARED ?= $(abspath ../shared)
+EVAL_CASES ?= $(SHARED)/eval/dev
+OWN_CASES := tests/articles
 SAMPLE := examples/sana-raqqa-2017-10-30.txt
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
@@ -38,6 +41,7 @@ clippy:
 
 test-native:
 	$(CARGO) test --locked
+	python3 tests/articles/validate.py >/dev/null
 
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)
 test-wasm:
@@ -72,9 +76,13 @@ lint-extension: extension
 test-e2e: extension www
 	node --test --test-concurrency=1 tests/e2e/
 
-## eval: run the release CLI on every case of $(EVAL_CASES) and score it
+## eval: run the release CLI on every case of $(EVAL_CASES) (the shared dev set) and on our
+## own annotated articles (tests/articles), and print the scorer's tables
 eval: build
 	scripts/eval.sh $(EVAL_CASES)
+	@echo
+	@echo "== own articles ($(OWN_CASES))"
+	scripts/eval.sh $(OWN_CASES)
 
 ## bench-accuracy: scores on the public benchmarks (TempEval-3, MEANTIME, GeoWebNews, LGL, ...)
 bench-accuracy: build

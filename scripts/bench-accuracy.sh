@@ -4,17 +4,18 @@
 #   scripts/bench-accuracy.sh [BENCH...]     BENCH: te3 meantime geowebnews lgl trnews geovirus
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
 benches=("$@")
 [ ${#benches[@]} -gt 0 ] || benches=(te3 meantime geowebnews lgl trnews geovirus)
 [ -x target/release/sourcelens ] || cargo build --release --locked
 for b in "${benches[@]}"; do
   cases=target/bench-cases/$b
   if [ ! -d "$cases" ]; then
-    python3 ../shared/eval/bench_cases.py "$b" "$cases" >/dev/null
+    python3 "$SHARED/eval/bench_cases.py" "$b" "$cases" >/dev/null
   fi
   out=target/bench-pred/$b
   rm -rf "$out"
   python3 scripts/run_cases.py "$cases" "$out"
   echo "== $b"
-  python3 ../shared/eval/score.py --cases "$cases" --pred "$out"
+  python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out"
 done

@@ -13,7 +13,7 @@
 # target/bench-throughput/results.md. Generated inputs live in target/bench-throughput/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BENCH=${BENCH:-../shared/benchmarks}
+BENCH=${BENCH:-${SHARED:-../shared}/benchmarks}
 SCALES=${SCALES:-1 4 16 64}
 REPS=${REPS:-3}
 BIN=target/release/sourcelens

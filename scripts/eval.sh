@@ -3,7 +3,9 @@
 # ../shared/eval/score.py. Extra arguments go to score.py (e.g. --per-case).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=${1:-../shared/eval/dev}
+# the read-only shared folder (eval cases, scorer, benchmarks) beside the repository
+SHARED=${SHARED:-../shared}
+cases=${1:-$SHARED/eval/dev}
 shift || true
 if [ ! -d "$cases" ]; then
   echo "eval: no cases folder $cases (nothing to score)"; exit 0
@@ -12,4 +14,4 @@ fi
 out=target/eval/$(basename "$cases")
 rm -rf "$out"
 python3 scripts/run_cases.py "$cases" "$out"
-python3 ../shared/eval/score.py --cases "$cases" --pred "$out" "$@"
+python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out" "$@"
