@@ -465,7 +465,7 @@
       rangeFor: makeRangeFor(pieces, doc),
       method,
       error,
-      title: headline ? norm(headline.textContent) : title,
+      title: (headline ? headline.textContent : title).replace(/\s+/g, " ").trim(),
       published: publishedDate(doc, article?.publishedTime),
       truncated: tb.full,
       maxChars,

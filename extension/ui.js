@@ -176,13 +176,13 @@
       if (!a) return "";
       const who = a.speaker || a.source?.text || "unknown speaker";
       const src = a.source_id !== null && a.source_id !== undefined ? report.sources.find((x) => x.id === a.source_id) : null;
-      const kind = src ? ` (${src.kind}${a.anonymous ? ", anonymous" : ""})` : a.anonymous ? " (anonymous)" : "";
+      const kind = src ? ` (${src.kind}${a.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""})` : a.anonymous ? " (anonymous)" : "";
       const role = entry.cat === "cue" ? "cue" : entry.cat === "source" ? "source" : "claim";
       return `${who}${kind} — ${role}: “${clip(a.cue?.text, 40)}”, ${KIND_LABEL[a.kind] || a.kind}`;
     }
     if (type === "source") {
       const src = report.sources.find((x) => x.id === i);
-      return src ? `${src.name} (${src.kind}${src.anonymous ? ", anonymous" : ""}) — ${plural(src.attributions.length, "claim")}` : "";
+      return src ? `${src.name} (${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}) — ${plural(src.attributions.length, "claim")}` : "";
     }
     if (type === "date") {
       const d = report.dates[i];
@@ -455,7 +455,7 @@
     const srcs = [...(report.sources || [])].sort((a, b) => b.attributions.length - a.attributions.length || b.share - a.share);
     if (!srcs.length) L.push("None found.", "");
     for (const src of srcs) {
-      L.push(`### ${mdText(src.name)} — ${src.kind}${src.anonymous ? ", anonymous" : ""}: ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the text`, "");
+      L.push(`### ${mdText(src.name)} — ${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}: ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the text`, "");
       for (const k of src.attributions) {
         const a = report.attributions[k];
         if (!a) continue;
@@ -928,12 +928,12 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         ], `${a.speaker || a.source?.text || "unknown"} ${a.cue.text}${a.content ? ": " + clip(a.content.text, 160) : ""}`));
       };
       const render = (src) => {
-        const label = `${src.name}, ${src.kind}${src.anonymous ? ", anonymous" : ""}, ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the article`;
+        const label = `${src.name}, ${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}, ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the article`;
         const claims = h(doc, "ul", { class: "claims", "aria-label": `Claims of ${src.name}` }, src.attributions.slice(0, 60).map(claim));
         return h(doc, "li", null,
           item(`source:${src.id}`, [
             h(doc, "span", { class: "src-name", text: src.name }),
-            h(doc, "span", { class: "badge", text: src.kind }),
+            src.kind !== "anonymous" || !src.anonymous ? h(doc, "span", { class: "badge", text: src.kind }) : null,
             src.anonymous ? h(doc, "span", { class: "badge anon", text: "anonymous" }) : null,
             h(doc, "div", { class: "meta", text: `${plural(src.attributions.length, "claim")} · ${pct(src.share)} of the article` }),
           ], label),
