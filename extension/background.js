@@ -31,21 +31,33 @@ function core() {
   return ready;
 }
 
+/** Toggles sourcelens in a tab: toggle() when its scripts are there, else inject them. */
+async function toggleIn(target) {
+  const [probe] = await chrome.scripting.executeScript({
+    target,
+    func: () => {
+      if (globalThis.__sourcelens) {
+        globalThis.__sourcelens.toggle();
+        return true;
+      }
+      return false;
+    },
+  });
+  if (!probe?.result) await chrome.scripting.executeScript({ target, files: INJECT });
+}
+
 chrome.action.onClicked.addListener(async (tab) => {
   if (tab.id === undefined) return;
   const target = { tabId: tab.id };
   try {
-    const [probe] = await chrome.scripting.executeScript({
-      target,
-      func: () => {
-        if (globalThis.__sourcelens) {
-          globalThis.__sourcelens.toggle();
-          return true;
-        }
-        return false;
-      },
-    });
-    if (!probe?.result) await chrome.scripting.executeScript({ target, files: INJECT });
+    try {
+      await toggleIn(target);
+    } catch (e) {
+      // the activeTab grant can trail the click event by a moment: one retry, then give up
+      if (!/permission|cannot access/i.test(String(e?.message))) throw e;
+      await new Promise((r) => setTimeout(r, 250));
+      await toggleIn(target);
+    }
   } catch (e) {
     // pages the browser does not let extensions touch (chrome://, the web store, PDFs)
     await chrome.action.setBadgeText({ tabId: tab.id, text: "–" }).catch(() => {});

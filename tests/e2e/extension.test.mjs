@@ -194,7 +194,7 @@ test("huge page: analysed in slices up to the documented cap, the tab keeps runn
     for (let i = 1; i < b.length; i++) gap = Math.max(gap, b[i] - b[i - 1]);
     return { n: b.length, gap: Math.round(gap), total: Math.round(performance.now() - t) };
   }, t0);
-  console.log(`# huge page (${before.length} chars): ready after ${beats.total} ms, ${beats.n} heartbeats, longest main-thread pause ${beats.gap} ms`);
+  console.log(`huge page (${before.length} chars): ready after ${beats.total} ms, ${beats.n} heartbeats, longest main-thread pause ${beats.gap} ms`);
   assert.ok(beats.n >= 3, "the page's own timers ran while sourcelens worked");
   const side = await sidebarText(page);
   assert.match(side, /very long: only its first 300,000 characters/);

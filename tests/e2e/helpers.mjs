@@ -89,6 +89,7 @@ export function watchRequests(page) {
 
 /** Presses the toolbar action and waits until the sidebar is shown (or hidden again). */
 export async function pressAction(page, extension, { expectOpen = true, timeout = 30000 } = {}) {
+  await page.bringToFront();
   await new Promise((r) => setTimeout(r, 300));
   await page.triggerExtensionAction(extension);
   if (expectOpen) await waitReady(page, timeout);
