@@ -54,7 +54,7 @@
     // CSSOM, not a style attribute: allowed under any page CSP
     host.style.cssText =
       "all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; height: 100vh !important; " +
-      "z-index: 2147483647 !important; display: block !important; contain: layout style !important;";
+      "z-index: 2147483647 !important; display: block !important;";
     const shadow = host.attachShadow({ mode: "open" });
     document.documentElement.append(host);
     return { host, shadow };

@@ -122,6 +122,13 @@
     return t.length > n ? t.slice(0, n - 1).trimEnd() + "…" : t;
   };
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + "s"}`;
+  /** A source's display name (the core may leave it empty): its first mention, else its kind. */
+  function sourceName(src) {
+    const n = String(src?.name || "").trim();
+    if (n) return n;
+    const m = src?.mentions?.[0]?.text?.trim();
+    return m || `unnamed ${src?.kind || "source"}`;
+  }
   const KIND_LABEL = { direct: "quoted", indirect: "paraphrased", mixed: "quoted + paraphrased" };
   const DIST_LABEL = { "so-called": "so-called", "scare-quote": "scare quotes", alleged: "alleged", claim: "claim" };
 
@@ -182,7 +189,7 @@
     }
     if (type === "source") {
       const src = report.sources.find((x) => x.id === i);
-      return src ? `${src.name} (${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}) — ${plural(src.attributions.length, "claim")}` : "";
+      return src ? `${sourceName(src)} (${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}) — ${plural(src.attributions.length, "claim")}` : "";
     }
     if (type === "date") {
       const d = report.dates[i];
@@ -455,7 +462,7 @@
     const srcs = [...(report.sources || [])].sort((a, b) => b.attributions.length - a.attributions.length || b.share - a.share);
     if (!srcs.length) L.push("None found.", "");
     for (const src of srcs) {
-      L.push(`### ${mdText(src.name)} — ${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}: ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the text`, "");
+      L.push(`### ${mdText(sourceName(src))} — ${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}: ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the text`, "");
       for (const k of src.attributions) {
         const a = report.attributions[k];
         if (!a) continue;
@@ -502,7 +509,7 @@
 .sl { all: initial; display: block; height: 100%; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   --bg: #ffffff; --fg: #1d1f23; --muted: #596070; --line: #d5d9e0; --soft: #f2f4f7; --accent: #2f55a4; --focus: #1a73e8;
   --source: #1f63c6; --cue: #b85600; --content: #7b3fa0; --date: #2b7a30; --place: #00798a; --distancing: #c0282d; --anon: #8a4b00;
-  --land: #d9dee6; --border: #ffffff; color: var(--fg); }
+  --land: #c3cad5; --border: #f7f8fa; color: var(--fg); }
 .sl[data-theme="dark"] { --bg: #1c1e22; --fg: #e8eaed; --muted: #a6adba; --line: #3a3f47; --soft: #2a2d33; --accent: #8ab4f8; --focus: #8ab4f8;
   --source: #8ab4ff; --cue: #ffb74d; --content: #ce93d8; --date: #8fd694; --place: #6fd3e0; --distancing: #ff8a80; --anon: #ffcc80;
   --land: #3b4049; --border: #1c1e22; }
@@ -579,6 +586,8 @@ ul.list > li { margin: 2px 0; }
 .map circle.selected { fill: var(--distancing); }
 .flag { font-size: 15px; margin-right: 4px; }
 .dist-kind { color: var(--distancing); font-weight: 600; margin-right: 6px; }
+.ctx { color: var(--muted); font-size: 13px; }
+.ctx b { color: var(--fg); font-weight: 600; }
 details.about { margin-top: 14px; font-size: 12.5px; color: var(--muted); }
 details.about summary { cursor: pointer; }
 details.about p { margin: 4px 0; }
@@ -905,8 +914,8 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       const max = Math.max(0.0001, ...srcs.map((x) => x.share));
       const ul = h(doc, "ul", { class: "shares", "aria-label": "Share of the article per source" });
       for (const x of srcs) {
-        ul.append(h(doc, "li", { "aria-label": `${x.name}: ${pct(x.share)} of the article` },
-          h(doc, "span", { class: "nm", title: x.name, text: x.name }),
+        ul.append(h(doc, "li", { "aria-label": `${sourceName(x)}: ${pct(x.share)} of the article` },
+          h(doc, "span", { class: "nm", title: sourceName(x), text: sourceName(x) }),
           h(doc, "span", { class: "mini", "aria-hidden": "true" }, h(doc, "span", { class: x.anonymous ? "anon" : "", style: `width:${(100 * x.share) / max}%` })),
           h(doc, "span", { class: "v", "aria-hidden": "true", text: pct(x.share) })));
       }
@@ -928,11 +937,11 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         ], `${a.speaker || a.source?.text || "unknown"} ${a.cue.text}${a.content ? ": " + clip(a.content.text, 160) : ""}`));
       };
       const render = (src) => {
-        const label = `${src.name}, ${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}, ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the article`;
-        const claims = h(doc, "ul", { class: "claims", "aria-label": `Claims of ${src.name}` }, src.attributions.slice(0, 60).map(claim));
+        const label = `${sourceName(src)}, ${src.kind}${src.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""}, ${plural(src.attributions.length, "claim")}, ${pct(src.share)} of the article`;
+        const claims = h(doc, "ul", { class: "claims", "aria-label": `Claims of ${sourceName(src)}` }, src.attributions.slice(0, 60).map(claim));
         return h(doc, "li", null,
           item(`source:${src.id}`, [
-            h(doc, "span", { class: "src-name", text: src.name }),
+            h(doc, "span", { class: "src-name", text: sourceName(src) }),
             src.kind !== "anonymous" || !src.anonymous ? h(doc, "span", { class: "badge", text: src.kind }) : null,
             src.anonymous ? h(doc, "span", { class: "badge anon", text: "anonymous" }) : null,
             h(doc, "div", { class: "meta", text: `${plural(src.attributions.length, "claim")} · ${pct(src.share)} of the article` }),
@@ -946,10 +955,34 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       return out;
     }
 
+    /** The span in its sentence: "…before <b>span</b> after…" (text nodes only). */
+    function context(sp, width = 36) {
+      const t = model.text || "";
+      if (!t || !(sp.end > sp.start) || t.slice(sp.start, sp.end) !== sp.text) return h(doc, "span", { class: "quote", text: `“${clip(sp.text, 120)}”` });
+      const lo = t.lastIndexOf("\n", sp.start - 1) + 1;
+      let hi = t.indexOf("\n", sp.end);
+      if (hi < 0) hi = t.length;
+      let a = Math.max(lo, sp.start - width);
+      if (a > lo) {
+        const w = t.indexOf(" ", a);
+        if (w >= 0 && w < sp.start) a = w + 1;
+      }
+      let b = Math.min(hi, sp.end + width);
+      if (b < hi) {
+        const w = t.lastIndexOf(" ", b);
+        if (w > sp.end) b = w;
+      }
+      const before = t.slice(a, sp.start).replace(/\s+/g, " ");
+      const after = t.slice(sp.end, b).replace(/\s+/g, " ");
+      const lead = a > lo ? "…" : "";
+      const tail = b < hi ? "…" : "";
+      return h(doc, "span", { class: "ctx" }, lead + before, h(doc, "b", { text: clip(sp.text, 120) }), after + tail);
+    }
+
     function distancingList(r) {
       if (!r.distancing.length) return [h(doc, "p", { class: "empty", text: "No distancing language found." })];
       return capped(r.distancing.map((d, i) => [d, i]), ([d, i]) =>
-        h(doc, "li", null, item(`dist:${i}`, [h(doc, "span", { class: "dist-kind", text: DIST_LABEL[d.kind] || d.kind }), h(doc, "span", { text: `“${clip(d.text, 120)}”` })])), "Distancing markers");
+        h(doc, "li", null, item(`dist:${i}`, [h(doc, "span", { class: "dist-kind", text: DIST_LABEL[d.kind] || d.kind }), context(d)], `${DIST_LABEL[d.kind] || d.kind}: ${d.text}`)), "Distancing markers");
     }
 
     function timeline(r) {
@@ -959,8 +992,8 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       const row = ([d, i]) =>
         h(doc, "li", null, item(`date:${i}`, [
           d.value ? h(doc, "time", { datetime: d.value, text: formatDate(d.value) }) : null,
-          h(doc, "span", { text: `“${clip(d.text, 60)}”` }),
           d.relative ? h(doc, "span", { class: "badge rel", text: "relative" }) : null,
+          h(doc, "div", null, context(d, 28)),
         ], `${d.value ? formatDate(d.value) + ": " : "unresolved: "}${d.text}`));
       const out = [];
       if (r.published) out.push(h(doc, "p", { class: "meta", text: `Published ${formatDate(r.published)}${r.published_source === "dateline" ? " (from the dateline)" : ""}; relative dates are resolved against it.` }));

@@ -41,7 +41,9 @@ export function worldMap() {
     for (const c of coords) {
       const [x, y] = pt(c);
       if (last && last[0] === x && last[1] === y) continue;
-      d += (n === 0 ? "M" : "L") + x + " " + y;
+      // a jump across the antimeridian starts a new subpath instead of a line across the map
+      const jump = last && Math.abs(x - last[0]) > 180;
+      d += (n === 0 || jump ? "M" : "L") + x + " " + y;
       last = [x, y];
       n++;
     }

@@ -52,6 +52,8 @@ test("hover shows who/when/where; clicking a highlight selects its sidebar entry
   const tip = await page.evaluate(() => document.querySelector("sourcelens-sidebar").shadowRoot.querySelector(".tip").textContent);
   assert.match(tip, /Marseille, France/);
   assert.match(tip, /🇫🇷/u);
+  const box = await page.evaluate(() => document.querySelector("sourcelens-sidebar").shadowRoot.querySelector(".tip").getBoundingClientRect().toJSON());
+  assert.ok(Math.abs(box.left - pt.x) < 400 && Math.abs(box.top - pt.y) < 200 && box.right <= 1280, `tooltip next to the pointer: ${JSON.stringify(box)}`);
   await page.mouse.move(5, 5);
   await page.waitForFunction(() => document.querySelector("sourcelens-sidebar").shadowRoot.querySelector(".tip").hidden);
 
@@ -91,6 +93,27 @@ test("filters hide categories and are kept in chrome.storage across openings", a
   assert.equal(stored.settings.filters.place, false);
   await inSidebar(page, (aside) => aside.querySelector('input[data-filter="place"]').click());
   await page.waitForFunction(() => CSS.highlights.has("sourcelens-place"));
+  await pressAction(page, extension, { expectOpen: false });
+  await page.close();
+});
+
+test("resizable by keyboard (and the width is remembered)", async () => {
+  const { page } = await openPage("/plain-article.html");
+  await pressAction(page, extension);
+  const width = () => inSidebar(page, (aside) => Math.round(aside.getBoundingClientRect().width));
+  const w0 = await width();
+  await inSidebar(page, (aside) => aside.querySelector('[role="separator"]').focus());
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await width(), w0 + 48);
+  assert.equal(await inSidebar(page, (aside) => aside.querySelector('[role="separator"]').getAttribute("aria-valuenow")), String(w0 + 48));
+  await pressAction(page, extension, { expectOpen: false });
+  await pressAction(page, extension);
+  assert.equal(await width(), w0 + 48, "width kept in the settings");
+  await inSidebar(page, (aside) => aside.querySelector('[role="separator"]').focus());
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await width(), w0);
   await pressAction(page, extension, { expectOpen: false });
   await page.close();
 });
