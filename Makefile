@@ -71,7 +71,7 @@ www: wasm
 	cp $(SAMPLE) dist/www/sample.txt
 
 lint-extension: extension
-	node tests/lint-extension.mjs dist/extension
+	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip
 
 test-e2e: extension www
 	node --test --test-concurrency=1 tests/e2e/

@@ -28,6 +28,7 @@
     pushed: 0, // width of the margin the page was given (0: none)
     lastFocus: null,
     raf: 0,
+    resizeTimer: 0,
   };
 
   async function loadSettings() {
@@ -46,10 +47,18 @@
     }
   }
 
-  const send = (msg) =>
-    chrome.runtime.sendMessage(msg).catch((e) => ({ ok: false, error: String(e?.message ?? e) }));
+  const send = async (msg) => {
+    try {
+      return await chrome.runtime.sendMessage(msg);
+    } catch (e) {
+      // e.g. "Extension context invalidated" after an update: say so instead of hanging
+      return { ok: false, error: String(e?.message ?? e) };
+    }
+  };
 
   function mountHost() {
+    // a sidebar left behind by a previous version of the extension (its scripts are gone)
+    for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
     const host = document.createElement(HOST_TAG);
     // CSSOM, not a style attribute: allowed under any page CSP
     host.style.cssText =
@@ -86,6 +95,7 @@
     document.addEventListener("click", onClick, true);
     document.addEventListener("scroll", onScroll, { passive: true, capture: true });
     document.addEventListener("keydown", onKey, true);
+    addEventListener("resize", onResize, { passive: true });
     await scan();
   }
 
@@ -170,6 +180,10 @@
       else st.ui.hideTooltip();
     });
   }
+  function onResize() {
+    clearTimeout(st.resizeTimer);
+    st.resizeTimer = setTimeout(layout, 200);
+  }
   function onScroll() {
     st.ui?.hideTooltip();
   }
@@ -195,6 +209,8 @@
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("scroll", onScroll, { capture: true });
     document.removeEventListener("keydown", onKey, true);
+    removeEventListener("resize", onResize, { passive: true });
+    clearTimeout(st.resizeTimer);
     cancelAnimationFrame(st.raf);
     st.raf = 0;
     st.hl?.clear();
