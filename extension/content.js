@@ -94,7 +94,6 @@
     document.addEventListener("mousemove", onMove, { passive: true, capture: true });
     document.addEventListener("click", onClick, true);
     document.addEventListener("scroll", onScroll, { passive: true, capture: true });
-    document.addEventListener("keydown", onKey, true);
     addEventListener("resize", onResize, { passive: true });
     await scan();
   }
@@ -115,7 +114,7 @@
     st.ui.setPageDark(ex.dark);
     const notes = [];
     if (ex.method === "body") notes.push("No article structure was recognised, so the whole visible text of the page was analysed (menus and comments included).");
-    if (ex.truncated) notes.push(`This page is very long: only its first ${ex.maxChars.toLocaleString("en")} characters (about ${Math.round(ex.maxChars / 6000) * 1000} words) were analysed.`);
+    if (ex.truncated) notes.push(`This page is very long: only its first ${ex.maxChars.toLocaleString("en")} characters (about ${(Math.round(ex.maxChars / 6000) * 1000).toLocaleString("en")} words) were analysed.`);
     if (ex.words < 25) {
       st.ui.update({ state: "empty", message: "No article found on this page.", notes });
       send({ type: "closed", layout: null });
@@ -194,13 +193,6 @@
     const hits = st.hl.at(e.clientX, e.clientY);
     if (hits.length) st.ui.select(hits[0].key);
   }
-  function onKey(e) {
-    // Escape closes when the sidebar has focus (handled inside) or nothing else has it
-    if (e.key === "Escape" && !e.defaultPrevented && (document.activeElement === document.body || document.activeElement === st.host)) {
-      if (document.activeElement !== st.host) close();
-    }
-  }
-
   function close() {
     if (!st.open) return;
     st.open = false;
@@ -208,7 +200,6 @@
     document.removeEventListener("mousemove", onMove, { capture: true });
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("scroll", onScroll, { capture: true });
-    document.removeEventListener("keydown", onKey, true);
     removeEventListener("resize", onResize, { passive: true });
     clearTimeout(st.resizeTimer);
     cancelAnimationFrame(st.raf);
