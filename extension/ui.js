@@ -12,6 +12,7 @@
 //     onExport({format, action, content, filename}) {},   // optional; default: copy / download
 //   });
 //   ui.update({state: "loading" | "ready" | "empty" | "error", report, text, message, notes, meta});
+//   (the <aside> becomes role="complementary" aria-label="sourcelens" once not loading)
 //   ui.select(key);                  // mark the sidebar entry of a highlight ("attr:3", "place:2", ...)
 //   ui.showTooltip(entries, x, y); ui.hideTooltip(); ui.focus(); ui.destroy();
 //
@@ -635,7 +636,9 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
 
     applyStyles(root, doc);
     const wrap = h(doc, "div", { class: "sl" });
-    const aside = h(doc, "aside", { role: "complementary", "aria-label": "sourcelens", tabindex: "-1", "data-state": "loading" });
+    // The complementary landmark is announced once there is something in it: while the
+    // article is analysed the panel is only a busy status (and the highlights are not set).
+    const aside = h(doc, "aside", { tabindex: "-1", "data-state": "loading", "aria-label": "sourcelens" });
     const resizer = h(doc, "div", {
       class: "resize", role: "separator", "aria-orientation": "vertical", "aria-label": "Resize the sourcelens sidebar (left and right arrows)",
       tabindex: "0", "aria-valuemin": MIN_W, "aria-valuemax": MAX_W, "aria-valuenow": settings.width,
@@ -1077,9 +1080,11 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       if (model.state === "loading") {
         status.textContent = model.message || "Analysing the article…";
         aside.setAttribute("aria-busy", "true");
+        aside.removeAttribute("role");
         return;
       }
       aside.removeAttribute("aria-busy");
+      aside.setAttribute("role", "complementary");
       if (model.state !== "ready" || !r) {
         status.textContent = model.message || (model.state === "empty" ? "No article found on this page." : "Something went wrong.");
         content.append(h(doc, "p", { class: "message", text: model.state === "empty"
