@@ -57,9 +57,12 @@ const sidebarText = (page) => inSidebar(page, (aside) => aside.textContent);
 test("sample article: highlights, sidebar landmark and toggle; page text untouched", async () => {
   const { page, outside } = await openPage("/sample.html");
   const before = await bodyText(page);
+  const snapshot = () => page.evaluate(() => ({ inner: document.documentElement.innerText, html: document.body.innerHTML }));
+  const shot = await snapshot();
   const mutations = await watchMutations(page);
 
   await pressAction(page, extension);
+  assert.deepEqual(await snapshot(), shot, "the page's rendered text or markup changed");
   const hl = await highlightTexts(page);
   assert.ok(hl["sourcelens-cue"]?.includes("told"), JSON.stringify(hl["sourcelens-cue"]));
   assert.ok(hl["sourcelens-cue"]?.includes("said"), JSON.stringify(hl["sourcelens-cue"]));
