@@ -148,6 +148,11 @@ chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   return false;
 });
 
+// A page that navigates loses its overlay: its badge goes too.
+chrome.tabs?.onUpdated?.addListener((tabId, change) => {
+  if (change.status === "loading") chrome.action.setBadgeText({ tabId, text: "" }).catch(() => {});
+});
+
 // Settings survive updates: on install/update, fill in new defaults and keep the user's values.
 chrome.runtime.onInstalled.addListener(async () => {
   try {

@@ -194,7 +194,14 @@ test("re-scan picks up text added after load; badge counts sources; survives a s
   await waitReady(page);
   assert.equal(await inSidebar(page, (aside) => aside.dataset.state), "ready");
   assert.ok((await highlightTexts(page))["sourcelens-place"].includes("Vienna"));
-  await pressAction(page, extension, { expectOpen: false });
+  // navigating away drops the overlay with the page, and its badge
+  await page.reload({ waitUntil: "load" });
+  const sw2 = await serviceWorker();
+  const after = await sw2.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  });
+  assert.equal(after, "");
   await page.close();
 });
 
