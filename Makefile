@@ -13,7 +13,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension www eval bench-accuracy bench bench-throughput fuzz gazetteer clean
+        wasm extension screenshots www eval bench-accuracy bench bench-throughput fuzz gazetteer clean
 
 all: build extension www
 
@@ -54,14 +54,18 @@ wasm:
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM_OUT)
 
 ## extension: the unpacked extension in dist/extension + store zips in dist/
+## (extension/build/build.mjs: copies extension/, vendors Readability, renders the world map)
 extension: wasm
-	rm -rf dist/extension && mkdir -p dist/extension/pkg
-	cp -r extension/. dist/extension/
-	cp $(PKG)/sourcelens.js $(PKG)/sourcelens_bg.wasm dist/extension/pkg/
+	node extension/build/build.mjs --out dist/extension --pkg $(PKG) --stage dist
 	rm -f dist/sourcelens-chrome.zip dist/sourcelens-firefox.zip
-	cd dist/extension && python3 -m zipfile -c ../sourcelens-chrome.zip $$(ls -A)
-	cp dist/sourcelens-chrome.zip dist/sourcelens-firefox.zip
-	@echo "extension: dist/extension ($$(du -sh dist/extension | cut -f1)), wasm $$(gzip -9c dist/extension/pkg/sourcelens_bg.wasm | wc -c) bytes gzipped"
+	cd dist/.stage-chrome && python3 -m zipfile -c ../sourcelens-chrome.zip $$(ls -A)
+	cd dist/.stage-firefox && python3 -m zipfile -c ../sourcelens-firefox.zip $$(ls -A)
+	rm -rf dist/.stage-chrome dist/.stage-firefox
+	@echo "extension: dist/extension ($$(du -sh dist/extension | cut -f1)), zip $$(wc -c < dist/sourcelens-chrome.zip) bytes, wasm $$(gzip -9c dist/extension/pkg/sourcelens_bg.wasm | wc -c) bytes gzipped"
+
+## screenshots: the sidebar on the sample article, into docs/screenshots/ (for the README)
+screenshots: extension
+	node tests/e2e/screenshots.mjs docs/screenshots
 
 ## www: the demo page in dist/www (static files)
 www: wasm
@@ -71,7 +75,7 @@ www: wasm
 	cp $(SAMPLE) dist/www/sample.txt
 
 lint-extension: extension
-	node tests/lint-extension.mjs dist/extension
+	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip
 
 test-e2e: extension www
 	node --test --test-concurrency=1 tests/e2e/

@@ -1,140 +1,233 @@
-// sourcelens content script: injected on demand (toolbar button / shortcut) into the page's
-// isolated world. Collects the article text, asks the background for a Report, highlights
-// the spans with the CSS Custom Highlight API and shows the sidebar. Pressing again closes.
+// sourcelens content script: injected on demand (toolbar button / Alt+Shift+S) into the page's
+// isolated world after vendor/Readability.js, worldmap.js, ui.js and extract.js. Extracts the
+// article (SourcelensExtract), asks the background for a Report (one message), highlights the
+// spans with the CSS Custom Highlight API and shows the sidebar (SourcelensUI) in an open
+// shadow root. Pressing the button again closes everything (the background calls toggle()).
+// Never changes the page's DOM text; the only node added is the sidebar's host element.
 (() => {
   "use strict";
-  const NAMES = ["sourcelens-source", "sourcelens-cue", "sourcelens-content", "sourcelens-date", "sourcelens-place"];
-
   if (globalThis.__sourcelens) {
     globalThis.__sourcelens.toggle();
     return;
   }
+  const UI = globalThis.SourcelensUI;
+  const EX = globalThis.SourcelensExtract;
+  const HOST_TAG = "sourcelens-sidebar";
 
-  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG", "IFRAME", "CANVAS"]);
-  const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|TD|TH|UL|BR)$/;
+  const st = {
+    open: false,
+    run: 0,
+    host: null,
+    ui: null,
+    hl: null,
+    extracted: null,
+    report: null,
+    version: null,
+    settings: UI.mergeSettings(null),
+    cssInserted: false,
+    pushed: 0, // width of the margin the page was given (0: none)
+    lastFocus: null,
+    raf: 0,
+    resizeTimer: 0,
+  };
 
-  // Text of `root` as the core expects it (blocks separated by blank lines), with a map from
-  // UTF-16 offsets back to the page's Text nodes.
-  function collect(root) {
-    let text = "";
-    const pieces = []; // {node, start, end}
-    const blockBreak = () => {
-      if (text.length && !text.endsWith("\n\n")) text += text.endsWith("\n") ? "\n" : "\n\n";
-    };
-    const walk = (el) => {
-      for (let n = el.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType === Node.TEXT_NODE) {
-          const v = n.nodeValue;
-          if (!v.trim()) { if (text && !/\s$/.test(text)) text += " "; continue; }
-          pieces.push({ node: n, start: text.length, end: text.length + v.length });
-          text += v;
-        } else if (n.nodeType === Node.ELEMENT_NODE && !SKIP.has(n.tagName.toUpperCase()) && n !== host) {
-          const block = BLOCK.test(n.tagName.toUpperCase());
-          if (block) blockBreak();
-          walk(n);
-          if (block) blockBreak();
-        }
-      }
-    };
-    walk(root);
-    return { text, pieces };
-  }
-
-  function rangeFor(pieces, start, end) {
-    const find = (off, isEnd) => {
-      let lo = 0, hi = pieces.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1, p = pieces[mid];
-        if (off < p.start || (isEnd && off === p.start && mid > 0)) hi = mid - 1;
-        else if (off > p.end || (!isEnd && off === p.end)) lo = mid + 1;
-        else return [p.node, off - p.start];
-      }
-      return null;
-    };
-    const a = find(start, false), b = find(end, true);
-    if (!a || !b) return null;
-    const r = new Range();
-    r.setStart(a[0], a[1]);
-    r.setEnd(b[0], b[1]);
-    return r;
-  }
-
-  let host = null;
-  let active = false;
-
-  function publishedDate() {
-    const meta = document.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]');
-    const t = meta?.getAttribute("content") || document.querySelector("time[datetime]")?.getAttribute("datetime");
-    return t && /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : null;
-  }
-
-  function showSidebar(report, error) {
-    host = document.createElement("sourcelens-sidebar");
-    host.style.cssText = "all: initial; position: fixed; top: 0; right: 0; height: 100vh; width: 340px; z-index: 2147483647;";
-    const shadow = host.attachShadow({ mode: "open" });
-    const aside = document.createElement("aside");
-    aside.setAttribute("role", "complementary");
-    aside.setAttribute("aria-label", "sourcelens");
-    aside.tabIndex = -1;
-    aside.style.cssText = "box-sizing:border-box;height:100%;overflow:auto;background:#fff;color:#222;font:14px system-ui,sans-serif;padding:12px;border-left:1px solid #ccc;box-shadow:-2px 0 8px rgba(0,0,0,.15)";
-    const h = document.createElement("h2");
-    h.textContent = "sourcelens";
-    h.style.cssText = "font-size:16px;margin:0 0 8px";
-    aside.append(h);
-    const line = (s) => { const p = document.createElement("p"); p.textContent = s; p.style.margin = "4px 0"; aside.append(p); return p; };
-    if (error) line(error);
-    else {
-      line(`${report.attributions.length} attributions from ${report.sources.length} sources, ${report.dates.length} dates, ${report.places.length} places.`);
-      const ul = document.createElement("ul");
-      for (const s of report.sources) {
-        const li = document.createElement("li");
-        li.textContent = `${s.name} — ${s.attributions.length} claim(s)${s.anonymous ? " (anonymous)" : ""}`;
-        ul.append(li);
-      }
-      aside.append(ul);
+  async function loadSettings() {
+    try {
+      const { settings } = await chrome.storage.local.get("settings");
+      return UI.mergeSettings(settings);
+    } catch {
+      return UI.mergeSettings(null);
     }
-    const close = document.createElement("button");
-    close.textContent = "Close";
-    close.addEventListener("click", () => toggle());
-    aside.append(close);
-    aside.addEventListener("keydown", (e) => { if (e.key === "Escape") toggle(); });
-    shadow.append(aside);
+  }
+  function saveSettings(s) {
+    try {
+      chrome.storage.local.set({ settings: s }).catch(() => {});
+    } catch {
+      /* storage unavailable */
+    }
+  }
+
+  const send = async (msg) => {
+    try {
+      return await chrome.runtime.sendMessage(msg);
+    } catch (e) {
+      // e.g. "Extension context invalidated" after an update: say so instead of hanging
+      return { ok: false, error: String(e?.message ?? e) };
+    }
+  };
+
+  function mountHost() {
+    // a sidebar left behind by a previous version of the extension (its scripts are gone)
+    for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
+    const host = document.createElement(HOST_TAG);
+    // CSSOM, not a style attribute: allowed under any page CSP
+    host.style.cssText =
+      "all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; height: 100vh !important; " +
+      "z-index: 2147483647 !important; display: block !important;";
+    const shadow = host.attachShadow({ mode: "open" });
     document.documentElement.append(host);
-    aside.focus();
+    return { host, shadow };
   }
 
   async function open() {
-    active = true;
-    const { text, pieces } = collect(document.body);
-    if (!text.trim()) { showSidebar(null, "No article text found on this page."); return; }
-    let res;
+    st.open = true;
+    st.lastFocus = document.activeElement;
+    const { host, shadow } = mountHost();
+    st.host = host;
+    st.settings = await loadSettings();
+    if (!st.open) return;
+    st.ui = UI.mount(shadow, {
+      settings: st.settings,
+      version: st.version,
+      onActivate: ({ spans }) => st.hl?.show(spans),
+      onClose: () => close(),
+      onRescan: () => scan(),
+      onSettings: (s) => {
+        const widthChanged = s.width !== st.settings.width;
+        st.settings = s;
+        saveSettings(s);
+        st.hl?.apply(s.filters);
+        if (widthChanged) layout();
+      },
+    });
+    st.ui.focus();
+    document.addEventListener("mousemove", onMove, { passive: true, capture: true });
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("scroll", onScroll, { passive: true, capture: true });
+    addEventListener("resize", onResize, { passive: true });
+    await scan();
+  }
+
+  async function scan() {
+    const run = ++st.run;
+    st.hl?.clear();
+    st.ui.update({ state: "loading", message: "Finding the article…" });
+    let ex;
     try {
-      res = await chrome.runtime.sendMessage({ type: "analyze", text, published: publishedDate() });
+      ex = await EX.extract(document, { exclude: (el) => el === st.host });
     } catch (e) {
-      res = { ok: false, error: String(e?.message ?? e) };
+      if (run === st.run) st.ui.update({ state: "error", message: `Could not read the page: ${String(e?.message ?? e)}` });
+      return;
     }
-    if (!active) return;
-    if (!res?.ok) { showSidebar(null, `Analysis failed: ${res?.error ?? "no answer"}`); return; }
+    if (run !== st.run || !st.open) return;
+    st.extracted = ex;
+    st.ui.setPageDark(ex.dark);
+    const notes = [];
+    if (ex.method === "body") notes.push("No article structure was recognised, so the whole visible text of the page was analysed (menus and comments included).");
+    if (ex.truncated) notes.push(`This page is very long: only its first ${ex.maxChars.toLocaleString("en")} characters (about ${(Math.round(ex.maxChars / 6000) * 1000).toLocaleString("en")} words) were analysed.`);
+    if (ex.words < 25) {
+      st.ui.update({ state: "empty", message: "No article found on this page.", notes });
+      send({ type: "closed", layout: null });
+      return;
+    }
+    st.ui.update({ state: "loading", message: `Analysing ${ex.words.toLocaleString("en")} words…` });
+    const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted });
+    if (run !== st.run || !st.open) return;
+    if (!res?.ok || !res.report) {
+      st.ui.update({ state: "error", message: `Analysis failed: ${res?.error ?? "no answer from the extension"}` });
+      return;
+    }
+    st.cssInserted = true;
+    st.version = res.version ?? st.version;
     const report = res.report;
-    const sets = Object.fromEntries(NAMES.map((n) => [n, []]));
-    const add = (name, span) => { if (span) { const r = rangeFor(pieces, span.start, span.end); if (r) sets[name].push(r); } };
-    for (const a of report.attributions) { add("sourcelens-cue", a.cue); add("sourcelens-source", a.source); add("sourcelens-content", a.content); }
-    for (const d of report.dates) add("sourcelens-date", d);
-    for (const p of report.places) add("sourcelens-place", p);
-    if (globalThis.CSS?.highlights) for (const n of NAMES) CSS.highlights.set(n, new Highlight(...sets[n]));
-    showSidebar(report, null);
+    st.report = report;
+    for (const w of report.warnings || []) notes.push(w);
+    if (!ex.published && report.published_source === "dateline") notes.push(`Publication date taken from the dateline: ${report.published}.`);
+    if (!report.published) notes.push("No publication date found: relative dates (“on Sunday”) are left unresolved.");
+    if (!UI.Highlighter.supported()) notes.push("This browser has no CSS Custom Highlight API: the article is not highlighted.");
+    const hl = new UI.Highlighter({ rangeFor: ex.rangeFor, doc: document });
+    st.hl = hl;
+    await hl.set(report);
+    if (run !== st.run || !st.open) return;
+    hl.apply(st.settings.filters);
+    if (hl.missed) notes.push(`${hl.missed} spans could not be located on the page (it changed since the scan?).`);
+    st.ui.update({
+      state: "ready",
+      report,
+      text: ex.text,
+      notes,
+      meta: { title: ex.title, url: location.href, version: st.version, method: ex.method },
+    });
+    layout();
   }
 
+  /** Makes room for the sidebar when it would cover the article (and only then). */
+  function layout() {
+    if (!st.open || !st.extracted) return;
+    const width = st.settings.width;
+    let want = st.pushed;
+    const rect = st.extracted.rect();
+    const vw = document.documentElement.clientWidth || innerWidth;
+    if (st.pushed) want = width;
+    else if (rect && rect.right > vw - width - 4 && vw - width > 420) want = width;
+    if (want === st.pushed) return;
+    const from = st.pushed ? { width: st.pushed } : null;
+    st.pushed = want;
+    send({ type: "layout", from, to: want ? { width: want } : null });
+  }
+
+  function onMove(e) {
+    if (!st.hl || st.raf) return;
+    const x = e.clientX, y = e.clientY;
+    const inside = e.composedPath?.().includes(st.host);
+    st.raf = requestAnimationFrame(() => {
+      st.raf = 0;
+      if (!st.ui) return;
+      if (inside) return st.ui.hideTooltip();
+      const hits = st.hl.at(x, y);
+      if (hits.length) st.ui.showTooltip(hits, x, y);
+      else st.ui.hideTooltip();
+    });
+  }
+  function onResize() {
+    clearTimeout(st.resizeTimer);
+    st.resizeTimer = setTimeout(layout, 200);
+  }
+  function onScroll() {
+    st.ui?.hideTooltip();
+  }
+  function onClick(e) {
+    if (!st.hl || e.button !== 0 || e.composedPath?.().includes(st.host)) return;
+    const sel = getSelection();
+    if (sel && !sel.isCollapsed) return;
+    const hits = st.hl.at(e.clientX, e.clientY);
+    if (hits.length) st.ui.select(hits[0].key);
+  }
   function close() {
-    active = false;
-    if (globalThis.CSS?.highlights) for (const n of NAMES) CSS.highlights.delete(n);
-    host?.remove();
-    host = null;
-    chrome.runtime.sendMessage({ type: "closed" }).catch(() => {});
+    if (!st.open) return;
+    st.open = false;
+    st.run++;
+    document.removeEventListener("mousemove", onMove, { capture: true });
+    document.removeEventListener("click", onClick, true);
+    document.removeEventListener("scroll", onScroll, { capture: true });
+    removeEventListener("resize", onResize, { passive: true });
+    clearTimeout(st.resizeTimer);
+    cancelAnimationFrame(st.raf);
+    st.raf = 0;
+    st.hl?.clear();
+    st.hl = null;
+    st.ui?.destroy();
+    st.ui = null;
+    st.host?.remove();
+    st.host = null;
+    st.extracted = null;
+    st.report = null;
+    const layoutWas = st.pushed ? { width: st.pushed } : null;
+    st.pushed = 0;
+    st.cssInserted = false;
+    send({ type: "closed", layout: layoutWas });
+    try {
+      if (st.lastFocus && st.lastFocus.isConnected) st.lastFocus.focus?.({ preventScroll: true });
+    } catch {
+      /* ignore */
+    }
   }
 
-  function toggle() { if (active) close(); else open(); }
+  function toggle() {
+    if (st.open) close();
+    else open();
+  }
 
-  globalThis.__sourcelens = { toggle };
+  globalThis.__sourcelens = { toggle, state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed }) };
   open();
 })();

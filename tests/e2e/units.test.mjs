@@ -1,0 +1,100 @@
+// Browser-free checks of the pieces shared by the extension and the demo page: message
+// validation in the background, settings kept across updates, exports, span bookkeeping.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { ROOT } from "./helpers.mjs";
+
+let UI, bg;
+const listeners = {};
+before(async () => {
+  // a stand-in for the extension APIs the background touches at load time
+  const event = (name) => ({ addListener: (f) => (listeners[name] = f) });
+  globalThis.chrome = {
+    action: { onClicked: event("clicked") },
+    runtime: { onMessage: event("message"), onInstalled: event("installed"), id: "test-extension" },
+    storage: { local: { store: {}, async get(k) { return { [k]: this.store[k] }; }, async set(o) { Object.assign(this.store, o); } } },
+  };
+  bg = await import(join(ROOT, "dist/extension/background.js"));
+  UI = globalThis.SourcelensUI;
+});
+
+test("background: only well-formed messages from the extension itself are answered", async () => {
+  assert.equal(bg.validate(null), null);
+  assert.equal(bg.validate({ type: "analyze" }), null, "no text");
+  assert.equal(bg.validate({ type: "analyze", text: 5 }), null);
+  assert.equal(bg.validate({ type: "analyze", text: "x", published: "30/10/2017" }), null);
+  assert.equal(bg.validate({ type: "analyze", text: "x", theme: "neon" }), null);
+  assert.equal(bg.validate({ type: "analyze", text: "x".repeat(4_000_001) }), null, "too long");
+  assert.equal(bg.validate({ type: "eval", code: "1" }), null);
+  assert.equal(bg.validate({ type: "layout", to: { width: "1px;}body{display:none" } }), null, "CSS comes from numbers only");
+  assert.deepEqual(bg.validate({ type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, extra: 1 }), { type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true });
+  assert.deepEqual(bg.validate({ type: "layout", from: null, to: { width: 380 } }), { type: "layout", from: null, to: { width: 380 } });
+  // a message from elsewhere (another extension, a page) gets no answer at all
+  let answered = false;
+  const r = listeners.message({ type: "analyze", text: "x" }, { id: "other", tab: { id: 1 }, frameId: 0 }, () => (answered = true));
+  assert.equal(r, false);
+  assert.equal(answered, false);
+  // a subframe of the tab neither
+  listeners.message({ type: "closed" }, { id: "test-extension", tab: { id: 1 }, frameId: 3 }, () => (answered = true));
+  assert.equal(answered, false);
+  // a malformed one from our own content script gets an error
+  let reply;
+  listeners.message({ type: "analyze" }, { id: "test-extension", tab: { id: 1 }, frameId: 0 }, (x) => (reply = x));
+  assert.deepEqual(reply, { ok: false, error: "malformed message" });
+});
+
+test("settings: the user's values survive an update, new defaults are filled in, junk dropped", async () => {
+  chrome.storage.local.store.settings = { theme: "dark", width: 500, filters: { place: false, bogus: true }, collapsed: { places: true, "<x>": true }, schema: 0 };
+  await listeners.installed({ reason: "update" });
+  const s = chrome.storage.local.store.settings;
+  assert.equal(s.theme, "dark");
+  assert.equal(s.width, 500);
+  assert.equal(s.filters.place, false);
+  assert.equal(s.filters.date, true, "new category defaults on");
+  assert.equal("bogus" in s.filters, false);
+  assert.deepEqual(s.collapsed, { places: true });
+  assert.equal(UI.mergeSettings({ width: 99999, theme: "neon" }).width, UI.DEFAULT_SETTINGS.width);
+});
+
+const report = {
+  published: "2017-10-30", published_source: "option",
+  attributions: [
+    { cue: { start: 20, end: 24, text: "said" }, source: { start: 10, end: 19, text: "The envoy" }, speaker: "The envoy", source_id: 0, content: { start: 30, end: 40, text: "talks work" }, kind: "indirect", anonymous: false },
+    { cue: { start: 50, end: 54, text: "told" }, source: null, speaker: null, source_id: null, content: null, kind: "direct", anonymous: true },
+  ],
+  sources: [{ id: 0, name: "", kind: "official", anonymous: false, mentions: [{ start: 10, end: 19, text: "The envoy" }], attributions: [0], chars: 10, share: 0.25 }],
+  distancing: [{ start: 60, end: 69, text: "so-called", kind: "so-called" }],
+  dates: [{ start: 70, end: 76, text: "Sunday", value: "2017-10-29", relative: true, anchor: "2017-10-30" }],
+  places: [{ start: 80, end: 85, text: "Raqqa", name: "Raqqa", country: "SY", lat: 35.95, lon: 39.01, kind: "city" }, { start: 90, end: 95, text: "Raqqa", name: "Raqqa", country: "SY", lat: 35.95, lon: 39.01, kind: "city" }],
+  profile: { attributions: 2, direct: 1, indirect: 1, mixed: 0, named: 1, anonymous: 1, sources: 1, anonymous_sources: 0, share_anonymous: 0.5, share_direct: 0.5, share_attributed: 0.25 },
+  stats: { words: 20 }, warnings: [],
+};
+
+test("spans: one per category and position, keyed to their sidebar entries", () => {
+  const spans = UI.spansOf(report);
+  const byCat = (c) => spans.filter((s) => s.cat === c).map((s) => s.key);
+  assert.deepEqual(byCat("cue"), ["attr:0", "attr:1"]);
+  assert.deepEqual(byCat("source"), ["attr:0"], "a mention equal to an attribution's source is not doubled");
+  assert.deepEqual(byCat("place"), ["place:0", "place:1"]);
+  assert.deepEqual(UI.spansForKey(report, "source:0"), [{ start: 10, end: 19, text: "The envoy" }]);
+  assert.match(UI.describe(report, { key: "place:0", cat: "place" }), /🇸🇾 Raqqa, Syria — city/u);
+  assert.match(UI.describe(report, { key: "date:0", cat: "date" }), /Sun 29 Oct 2017 \(relative to Mon 30 Oct 2017\)/);
+  assert.equal(UI.flag("fr"), "🇫🇷");
+  assert.equal(UI.flag("<b>"), "");
+  assert.equal(UI.formatDate("2017-10"), "Oct 2017");
+});
+
+test("exports: JSON keeps the Report and the text; Markdown summarises it, page text escaped", () => {
+  const json = JSON.parse(UI.toJSON(report, { title: "T", url: "http://x/", text: "abc", version: "0.1.0" }));
+  assert.equal(json.tool, "sourcelens");
+  assert.equal(json.text, "abc");
+  assert.deepEqual(json.report, report);
+  const md = UI.toMarkdown({ ...report, attributions: [{ ...report.attributions[0], content: { start: 0, end: 5, text: "<img src=x> *bold*" } }, report.attributions[1]] }, { title: "Title [x](y)" });
+  assert.match(md, /^# sourcelens: Title \\\[x\\\]\(y\)/);
+  assert.match(md, /\\<img src=x\\> \\\*bold\\\*/);
+  assert.match(md, /### The envoy — official: 1 claim, 25% of the text/, "an empty source name falls back to its mention");
+  assert.match(md, /### Speaker not resolved/);
+  assert.match(md, /🇸🇾 Raqqa \(SY\), city: 2 mentions/u);
+  assert.match(md, /GeoNames/);
+});
