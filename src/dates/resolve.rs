@@ -1,0 +1,479 @@
+//! Resolution: from an expression to a calendar value.
+//!
+//! - Absolute expressions keep their own value.
+//! - Deictic ones ("yesterday", "last month", "three days ago") count from the published date.
+//! - Weekdays, bare months and day-months without a year ("on Sunday", "in October",
+//!   "Dec. 15") take the occurrence the tense of their clause points to: the last one (the
+//!   published day itself included) in past-tense context, the next one in future-tense
+//!   context ("will meet on Tuesday", "is due to open in May"). Without a tense marker, a
+//!   weekday is the last one (news report what happened), a month or day-month the nearest.
+//! - Anchored ones ("the previous day", "a year later") count from the last date mentioned
+//!   before them, or from the published date when none precedes.
+//! - Without a published date, everything relative stays null (never the machine clock).
+
+use super::lexicon::{HolidayRule, LEX, TenseClass};
+use super::numeric::Order;
+use super::{Expr, Item, Unit};
+use crate::report::Precision;
+use crate::text::{Document, TokenKind};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Resolved {
+    pub value: Option<String>,
+    pub precision: Option<Precision>,
+    pub relative: bool,
+    pub anchor: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A resolved value: a date and the precision it holds (the date's finer parts are 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Val {
+    date: NaiveDate,
+    precision: Precision,
+}
+
+impl Val {
+    fn day(date: NaiveDate) -> Self {
+        Val {
+            date,
+            precision: Precision::Day,
+        }
+    }
+    fn month(y: i32, m: u32) -> Option<Self> {
+        Some(Val {
+            date: NaiveDate::from_ymd_opt(y, m, 1)?,
+            precision: Precision::Month,
+        })
+    }
+    fn year(y: i32) -> Option<Self> {
+        Some(Val {
+            date: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            precision: Precision::Year,
+        })
+    }
+    fn format(&self) -> String {
+        match self.precision {
+            Precision::Day => self.date.format("%Y-%m-%d").to_string(),
+            Precision::Month => self.date.format("%Y-%m").to_string(),
+            Precision::Year => self.date.format("%Y").to_string(),
+        }
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// `date` moved by `n` months (day clamped to the month's end).
+fn add_months(date: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        date.checked_add_months(Months::new(n as u32))
+    } else {
+        date.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+fn shift(v: Val, unit: Unit, n: i32) -> Option<Val> {
+    match unit {
+        Unit::Day => Some(Val::day(
+            v.date.checked_add_signed(Duration::days(n as i64))?,
+        )),
+        Unit::Week => None,
+        Unit::Month => {
+            let d = add_months(v.date.with_day(1)?, n)?;
+            Val::month(d.year(), d.month())
+        }
+        Unit::Year => Val::year(v.date.year().checked_add(n)?),
+    }
+}
+
+/// Western (Gregorian) Easter Sunday (anonymous Gregorian algorithm).
+pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed { month, day } => ymd(y, month, day),
+        HolidayRule::Easter { offset } => Some(easter(y)? + Duration::days(offset)),
+        HolidayRule::Nth {
+            month,
+            weekday,
+            nth,
+            offset,
+        } => {
+            let d = if nth > 0 {
+                NaiveDate::from_weekday_of_month_opt(y, month, weekday, nth as u8)?
+            } else {
+                // the last one: count back from the first of the next month
+                let next = add_months(ymd(y, month, 1)?, 1)?;
+                let mut d = next - Duration::days(1);
+                while d.weekday() != weekday {
+                    d -= Duration::days(1);
+                }
+                d
+            };
+            Some(d + Duration::days(offset))
+        }
+        HolidayRule::Once { year, month, day } => ymd(year, month, day),
+    }
+}
+
+/// Picks among candidates (sorted by date) by tense, relative to `anchor`: past = the last
+/// one on or before it, future = the first one on or after it, unknown = the nearest.
+fn pick(cands: &[NaiveDate], anchor: NaiveDate, tense: Tense) -> Option<NaiveDate> {
+    match tense {
+        Tense::Past => cands.iter().rev().find(|d| **d <= anchor).copied(),
+        Tense::Future => cands.iter().find(|d| **d >= anchor).copied(),
+        Tense::Unknown => cands
+            .iter()
+            .min_by_key(|d| {
+                let diff = (**d - anchor).num_days();
+                // on a tie, the past one
+                (diff.abs(), diff > 0)
+            })
+            .copied(),
+    }
+}
+
+/// The tense of the clause around `start..end`: the nearest tense marker to the left
+/// within the sentence, else to the right.
+pub(crate) fn tense(doc: &Document, start: usize, end: usize) -> Tense {
+    let Some(si) = doc.sentence_at(start) else {
+        return Tense::Unknown;
+    };
+    let sent = doc.sentences[si].clone();
+    if start < sent.start {
+        return Tense::Unknown;
+    }
+    let text = doc.text;
+    let left = doc.tokens_in(sent.start..start);
+    let right = doc.tokens_in(end.min(sent.end)..sent.end.max(end));
+    let word = |i: usize, toks: &[crate::text::Token]| -> Option<String> {
+        toks.get(i).map(|t| t.text(text).to_lowercase())
+    };
+    // left, nearest first
+    let n = left.len();
+    for k in 0..n.min(14) {
+        let i = n - 1 - k;
+        let t = left[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(text).to_lowercase();
+        let next = word(i + 1, left).or_else(|| word(0, right));
+        let prev = if i > 0 { word(i - 1, left) } else { None };
+        if let Some(found) = classify(&w, next.as_deref(), prev.as_deref()) {
+            return found;
+        }
+    }
+    for (i, t) in right.iter().enumerate().take(10) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(text).to_lowercase();
+        let next = word(i + 1, right);
+        let prev = if i > 0 { word(i - 1, right) } else { None };
+        if let Some(found) = classify(&w, next.as_deref(), prev.as_deref()) {
+            return found;
+        }
+    }
+    Tense::Unknown
+}
+
+/// The tense a word marks, if any (None: keep looking).
+fn classify(w: &str, next: Option<&str>, prev: Option<&str>) -> Option<Tense> {
+    let w = w.replace('’', "'");
+    if w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    match LEX.tense.get(w.as_str()) {
+        Some(TenseClass::Past) => return Some(Tense::Past),
+        Some(TenseClass::Future) => return Some(Tense::Future),
+        Some(TenseClass::FutureTo) => {
+            return (next == Some("to")).then_some(Tense::Future);
+        }
+        Some(TenseClass::Present) => return Some(Tense::Unknown),
+        Some(TenseClass::Neutral) => return None,
+        None => {}
+    }
+    let lowercase = w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+    if !lowercase {
+        return None;
+    }
+    if w.ends_with("n't") {
+        return Some(Tense::Past).filter(|_| w.starts_with("did") || w.starts_with("had"));
+    }
+    // regular past forms: "announced", "resumed" (not "need", "speed", "red")
+    if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") {
+        return Some(Tense::Past);
+    }
+    // "he travels to Ethiopia on Sunday": a scheduled event in the simple present
+    if w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && matches!(prev, Some("he" | "she" | "it"))
+    {
+        return Some(Tense::Future);
+    }
+    None
+}
+
+fn weekday_near(anchor: NaiveDate, wd: Weekday, shift: Option<i32>, tense: Tense) -> NaiveDate {
+    let a = anchor.weekday().num_days_from_monday() as i64;
+    let w = wd.num_days_from_monday() as i64;
+    let back = (a - w).rem_euclid(7); // 0..6 days back to the last one (today included)
+    let fwd = (w - a).rem_euclid(7); // 0..6 days ahead to the next one (today included)
+    match (shift, tense) {
+        (Some(-1), _) => anchor - Duration::days(if back == 0 { 7 } else { back }),
+        (Some(1), _) => anchor + Duration::days(if fwd == 0 { 7 } else { fwd }),
+        (_, Tense::Future) => anchor + Duration::days(fwd),
+        _ => anchor - Duration::days(back),
+    }
+}
+
+/// Resolves every item (in text order) against the published date and the dates before it.
+pub(crate) fn resolve(
+    doc: &Document,
+    items: &[Item],
+    published: Option<NaiveDate>,
+    order: Order,
+) -> Vec<Resolved> {
+    let pub_s = published.map(|d| d.format("%Y-%m-%d").to_string());
+    let mut out: Vec<Resolved> = Vec::with_capacity(items.len());
+    // the last value found (the anchor of "the previous day") and the one just before
+    let mut last: Option<Val> = None;
+    let mut prev_val: Option<Val> = None;
+    for it in items {
+        let rel = |v: Option<Val>, anchor: Option<String>| (v, true, anchor);
+        let (val, relative, anchor): (Option<Val>, bool, Option<String>) = match &it.expr {
+            Expr::Day { y, m, d } => (ymd(*y, *m, *d).map(Val::day), false, None),
+            Expr::Month { y, m } => (Val::month(*y, *m), false, None),
+            Expr::Year { y } => (Val::year(*y), false, None),
+            Expr::Numeric { a, b, y } => {
+                let (m, d) = match order {
+                    Order::DayFirst => (*b, *a),
+                    Order::MonthFirst => (*a, *b),
+                    Order::Unknown if a == b || *b > 12 => (*a, *b),
+                    Order::Unknown if *a > 12 => (*b, *a),
+                    Order::Unknown => (0, 0),
+                };
+                (ymd(*y, m, d).map(Val::day), false, None)
+            }
+            Expr::Null => (None, false, None),
+            Expr::DayOfMonth { m, d, wd } => {
+                let v = published.and_then(|p| {
+                    let t = tense(doc, it.start, it.end);
+                    let mut cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                        .filter_map(|y| ymd(y, *m, *d))
+                        .collect();
+                    if let Some(wd) = wd {
+                        let matching: Vec<NaiveDate> = cands
+                            .iter()
+                            .copied()
+                            .filter(|c| c.weekday() == *wd)
+                            .collect();
+                        if !matching.is_empty() {
+                            cands = matching;
+                        }
+                    }
+                    pick(&cands, p, t).or_else(|| pick(&cands, p, Tense::Unknown))
+                });
+                rel(v.map(Val::day), pub_s.clone())
+            }
+            Expr::MonthName { m, shift } => {
+                let v = published.and_then(|p| {
+                    let this = ymd(p.year(), *m, 1)?;
+                    let cur = p.with_day(1)?;
+                    let y = match shift {
+                        Some(0) => p.year(),
+                        Some(s) if *s < 0 => {
+                            if this < cur {
+                                p.year()
+                            } else {
+                                p.year() - 1
+                            }
+                        }
+                        Some(_) => {
+                            if this > cur {
+                                p.year()
+                            } else {
+                                p.year() + 1
+                            }
+                        }
+                        None => {
+                            let t = tense(doc, it.start, it.end);
+                            let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                                .filter_map(|y| ymd(y, *m, 1))
+                                .collect();
+                            pick(&cands, cur, t)?.year()
+                        }
+                    };
+                    Val::month(y, *m)
+                });
+                rel(v, pub_s.clone())
+            }
+            Expr::Weekday { wd, shift } => {
+                let v = published.map(|p| {
+                    let t = tense(doc, it.start, it.end);
+                    Val::day(weekday_near(p, *wd, *shift, t))
+                });
+                rel(v, pub_s.clone())
+            }
+            Expr::Deictic { unit, n } => {
+                let v = published.and_then(|p| shift(Val::day(p), *unit, *n));
+                rel(v, pub_s.clone())
+            }
+            Expr::Anchored { unit, n } => {
+                let base = last.or(published.map(Val::day));
+                let v = base.and_then(|b| {
+                    // a day cannot be counted from a month or a year
+                    let fine_enough = match unit {
+                        Unit::Day | Unit::Week => b.precision == Precision::Day,
+                        Unit::Month => b.precision != Precision::Year,
+                        Unit::Year => true,
+                    };
+                    if fine_enough {
+                        shift(b, *unit, *n)
+                    } else {
+                        None
+                    }
+                });
+                rel(v, base.map(|b| b.format()))
+            }
+            Expr::Holiday { rule, y } => match (rule, y) {
+                (HolidayRule::Once { .. }, _) => (holiday_in(*rule, 0).map(Val::day), false, None),
+                (_, Some(y)) => (holiday_in(*rule, *y).map(Val::day), false, None),
+                (_, None) => {
+                    let v = published.and_then(|p| {
+                        let t = tense(doc, it.start, it.end);
+                        let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                            .filter_map(|y| holiday_in(*rule, y))
+                            .collect();
+                        pick(&cands, p, t)
+                    });
+                    rel(v.map(Val::day), pub_s.clone())
+                }
+            },
+            Expr::SameMonth { d } => {
+                let v = prev_val
+                    .filter(|p| p.precision == Precision::Day)
+                    .and_then(|p| ymd(p.date.year(), p.date.month(), *d))
+                    .map(Val::day);
+                (v, true, prev_val.map(|p| p.format()))
+            }
+        };
+        if let Some(v) = val {
+            last = Some(v);
+        }
+        prev_val = val;
+        out.push(Resolved {
+            value: val.map(|v| v.format()),
+            precision: val.map(|v| v.precision),
+            relative,
+            anchor: if relative { anchor } else { None },
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter(2019), Some(d("2019-04-21")));
+        assert_eq!(easter(2024), Some(d("2024-03-31")));
+        assert_eq!(easter(2000), Some(d("2000-04-23")));
+    }
+
+    #[test]
+    fn weekdays_by_tense() {
+        // 2022-02-27 is a Sunday
+        let p = d("2022-02-27");
+        assert_eq!(
+            weekday_near(p, Weekday::Sun, None, Tense::Past),
+            d("2022-02-27")
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Fri, None, Tense::Unknown),
+            d("2022-02-25")
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Tue, None, Tense::Future),
+            d("2022-03-01")
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Sun, Some(-1), Tense::Past),
+            d("2022-02-20")
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Sun, Some(1), Tense::Past),
+            d("2022-03-06")
+        );
+    }
+
+    #[test]
+    fn holidays() {
+        let thanksgiving = HolidayRule::Nth {
+            month: 11,
+            weekday: Weekday::Thu,
+            nth: 4,
+            offset: 0,
+        };
+        assert_eq!(holiday_in(thanksgiving, 2019), Some(d("2019-11-28")));
+        let memorial = HolidayRule::Nth {
+            month: 5,
+            weekday: Weekday::Mon,
+            nth: -1,
+            offset: 0,
+        };
+        assert_eq!(holiday_in(memorial, 2019), Some(d("2019-05-27")));
+    }
+
+    #[test]
+    fn tense_markers() {
+        let t = |s: &str| {
+            let doc = Document::new(s);
+            let at = s.find("Friday").unwrap();
+            tense(&doc, at, at + 6)
+        };
+        assert_eq!(
+            t("The minister said on Friday that talks failed."),
+            Tense::Past
+        );
+        assert_eq!(t("The ministers will meet on Friday."), Tense::Future);
+        assert_eq!(t("It was set to dock on Friday."), Tense::Future);
+        assert_eq!(t("On Friday, the movement was suspended."), Tense::Past);
+        assert_eq!(t("The market stays closed until Friday."), Tense::Future);
+        assert_eq!(t("He travels to Ethiopia on Friday."), Tense::Future);
+        assert_eq!(t("Friday is a holiday."), Tense::Unknown);
+    }
+}
