@@ -265,6 +265,18 @@ pub fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "Russell 2000 Index", "Windows 2000 Server": inside a name
+    if let (Some((ps, pw)), Some(nw)) = (prev, next) {
+        if is_capitalized(pw)
+            && is_capitalized(nw)
+            && !at_sentence_start(text, ps)
+            && !is_calendar_word(pw)
+            && !is_calendar_word(nw)
+            && text[end..].starts_with(' ')
+        {
+            return false;
+        }
+    }
     if let Some(w) = next {
         let lw = lower(w);
         if matches!(LEX.context.get(lw.as_str()), Some(ContextClass::After)) {

@@ -27,6 +27,7 @@ pub enum WordClass {
     Season,
     Vague,
     Habitual,
+    Named,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +170,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
                 "season" => WordClass::Season,
                 "vague" => WordClass::Vague,
                 "habitual" => WordClass::Habitual,
+                "named" => WordClass::Named,
                 _ => return None,
             };
             Some((r[0], (class, *r.get(2)?)))

@@ -65,6 +65,9 @@ pub(crate) enum Expr {
     Numeric { a: u32, b: u32, y: i32 },
     /// A named day ("Christmas", "Good Friday"), in year `y` or by tense.
     Holiday { rule: HolidayRule, y: Option<i32> },
+    /// The same period a year before the last date mentioned ("the same month a year ago",
+    /// "the same period last year"), at the precision of `unit` (None: the last date's).
+    YearEarlier { unit: Option<Unit> },
     /// The second day of a range ("Oct. 26-28": the 28), in the month of the item before.
     SameMonth { d: u32 },
     /// Annotated, but without a calendar value (weeks, decades, seasons, habitual uses...).

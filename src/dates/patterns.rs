@@ -46,6 +46,10 @@ struct Patterns {
     season: Regex,
     holiday: Regex,
     the_day: Regex,
+    same_period: Regex,
+    weekend: Regex,
+    short_year: Regex,
+    week_of: Regex,
 }
 
 fn re(s: &str) -> Regex {
@@ -119,7 +123,7 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(?i:the){S}(?P<a>(?i:{anchored}|next)){S}(?P<unit>(?i:day|weekend|week|month|year|morning|afternoon|evening|night))\b"
         )),
         that_day: re(&format!(
-            r"\b(?i:that){S}(?:(?i:same){S})?(?P<unit>(?i:day|month|year|morning|afternoon|evening|night|week))\b"
+            r"\b(?i:that){S}(?:(?i:same){S})?(?P<unit>(?i:day|month|year|week))\b"
         )),
         day_dir: re(&format!(
             r"\b(?P<x>(?i:the){S}(?P<unit>(?i:day|night|week|month|year))){S}(?P<dir>(?i:before|after|earlier|later|prior))\b(?P<tail>{S}(?i:yesterday|tomorrow)\b)?"
@@ -140,6 +144,16 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(?:(?P<pre>(?i:early|late|mid|the{S}(?:end|beginning|start|middle){S}of))(?:-|{S}))?(?:(?P<shift>(?i:{shift}))(?:-|{S}))?(?:(?P<the>(?i:the)){S})?(?P<s>(?i:{seasons}))\b(?:(?:{S}(?i:of))?{S}(?P<year>{YEAR}))?"
         )),
         holiday: re(&format!(r"\b(?P<h>{holidays})\b(?:{SEP}(?P<year>{YEAR}))?")),
+        same_period: re(&format!(
+            r"\b(?i:the){S}(?i:same){S}(?P<unit>(?i:day|week|month|period|quarter|time|season|date)){S}(?:(?i:of|in){S})?(?i:a{S}year{S}(?:ago|earlier|before|previously)|one{S}year{S}(?:ago|earlier|before)|last{S}year|the{S}(?:previous|prior|last|preceding){S}year)\b"
+        )),
+        weekend: re(&format!(r"\b(?P<x>(?i:the){S}weekend)\b")),
+        short_year: re(&format!(
+            r"\b(?i:in|since|of|from|until|till|by|before|after|and|to){S0}(?P<x>['’][0-9]{{2}})\b"
+        )),
+        week_of: re(&format!(
+            r"\b(?i:the){S}(?:(?i:{ordinals}|past|next|following|previous){S})?(?i:week|weekend){S}(?i:of){S}{mon}(?:{S0}(?P<day>{DAYN}))?(?:{SEP}(?P<year>{YEAR}))?"
+        )),
         the_day: re(&format!(
             r"\b(?i:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|later{S}in|late{S}in|earlier{S}in|early{S}in){S}(?P<x>(?i:the){S}(?i:day))\b"
         )),
@@ -295,6 +309,64 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
             },
             "anchored",
         ));
+    }
+    for c in it(&p.same_period) {
+        let m = c.get(0).expect("match");
+        let unit = c
+            .name("unit")
+            .map_or("", |u| u.as_str())
+            .to_ascii_lowercase();
+        let expr = match unit.as_str() {
+            "day" => Expr::YearEarlier {
+                unit: Some(Unit::Day),
+            },
+            "month" => Expr::YearEarlier {
+                unit: Some(Unit::Month),
+            },
+            "period" | "time" | "date" => Expr::YearEarlier { unit: None },
+            _ => Expr::Null,
+        };
+        out.push(Cand::one(m.start(), m.end(), expr, "same-period"));
+    }
+    for c in it(&p.weekend) {
+        let x = c.name("x").expect("x");
+        let prep = prev_word(text, x.start()).is_some_and(|(_, w)| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "over"
+                    | "during"
+                    | "at"
+                    | "on"
+                    | "through"
+                    | "throughout"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "since"
+                    | "before"
+                    | "after"
+            )
+        });
+        if prep {
+            out.push(Cand::one(x.start(), x.end(), Expr::Null, "week"));
+        }
+    }
+    for c in it(&p.short_year) {
+        let x = c.name("x").expect("x");
+        // "'80s" is a decade, "'82's" odd: only a bare '82
+        if matches!(char_at(text, x.end()), Some('s' | '\'' | '’')) {
+            continue;
+        }
+        let yy: i32 = text
+            [x.start() + x.as_str().chars().next().map_or(1, char::len_utf8)..x.end()]
+            .parse()
+            .unwrap_or(0);
+        let y = yy + if yy < 50 { 2000 } else { 1900 };
+        out.push(Cand::one(x.start(), x.end(), Expr::Year { y }, "year"));
+    }
+    for c in it(&p.week_of) {
+        let m = c.get(0).expect("match");
+        out.push(Cand::one(m.start(), m.end(), Expr::Null, "week"));
     }
     out.retain(|c| c.start >= range.start && c.end <= range.end);
     out
@@ -665,6 +737,12 @@ fn ago(text: &str, c: &Captures) -> Option<Cand> {
             return None;
         }
     }
+    // "a month earlier than usual": a comparison, not a date
+    if matches!(dir.as_str(), "earlier" | "later")
+        && next_word(text, m0.end()).is_some_and(|w| w.eq_ignore_ascii_case("than"))
+    {
+        return None;
+    }
     let nword = c.name("n")?.as_str();
     let n = LEX.cardinal(nword);
     let unit_s = c.name("unit")?.as_str().to_ascii_lowercase();
@@ -747,6 +825,18 @@ fn weekday(text: &str, c: &Captures) -> Option<Cand> {
     }
     if c.name("hab").is_some() || c.name("pl").is_some() {
         return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "habitual"));
+    }
+    // "Black Monday", "Super Tuesday", "Bloody Sunday": a named day, not this week's
+    if !has_mod {
+        if let Some((s, p)) = prev_word(text, w.start()) {
+            if matches!(LEX.word(p), Some((WordClass::Named, _)))
+                && is_capitalized(p)
+                && !super::context::at_sentence_start(text, s)
+                && text[s + p.len()..w.start()].chars().all(|c| c == ' ')
+            {
+                return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "named-day"));
+            }
+        }
     }
     let shift = c.name("shift").and_then(|s| shift_value(s.as_str()));
     Some(Cand::one(

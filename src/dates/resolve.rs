@@ -158,6 +158,9 @@ fn pick(cands: &[NaiveDate], anchor: NaiveDate, tense: Tense) -> Option<NaiveDat
     }
 }
 
+/// How far (bytes) from the date the tense markers are looked for, within its sentence.
+const TENSE_WINDOW: usize = 240;
+
 /// The tense of the clause around `start..end`: the nearest tense marker to the left
 /// within the sentence, else to the right.
 pub(crate) fn tense(doc: &Document, start: usize, end: usize) -> Tense {
@@ -169,47 +172,98 @@ pub(crate) fn tense(doc: &Document, start: usize, end: usize) -> Tense {
         return Tense::Unknown;
     }
     let text = doc.text;
-    let left = doc.tokens_in(sent.start..start);
-    let right = doc.tokens_in(end.min(sent.end)..sent.end.max(end));
-    let word = |i: usize, toks: &[crate::text::Token]| -> Option<String> {
-        toks.get(i).map(|t| t.text(text).to_lowercase())
+    let words = |r: std::ops::Range<usize>| -> Vec<String> {
+        doc.tokens_in(r)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text).to_lowercase().replace('’', "'"))
+            .collect()
     };
-    // left, nearest first
+    let left = words(sent.start.max(start.saturating_sub(TENSE_WINDOW))..start);
+    let right = words(end.min(sent.end)..sent.end.min(end + TENSE_WINDOW).max(end));
+    // one sequence, left words then right words; the date sits between them
     let n = left.len();
-    for k in 0..n.min(14) {
-        let i = n - 1 - k;
-        let t = left[i];
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let w = t.text(text).to_lowercase();
-        let next = word(i + 1, left).or_else(|| word(0, right));
-        let prev = if i > 0 { word(i - 1, left) } else { None };
-        if let Some(found) = classify(&w, next.as_deref(), prev.as_deref()) {
-            return found;
+    let all: Vec<&str> = left
+        .iter()
+        .chain(right.iter())
+        .map(String::as_str)
+        .collect();
+    for i in (0..n).rev().take(14) {
+        if let Some(t) = classify(&all, i) {
+            return t;
         }
     }
-    for (i, t) in right.iter().enumerate().take(10) {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let w = t.text(text).to_lowercase();
-        let next = word(i + 1, right);
-        let prev = if i > 0 { word(i - 1, right) } else { None };
-        if let Some(found) = classify(&w, next.as_deref(), prev.as_deref()) {
-            return found;
+    for i in (n..all.len()).take(10) {
+        if let Some(t) = classify(&all, i) {
+            return t;
         }
     }
     Tense::Unknown
 }
 
-/// The tense a word marks, if any (None: keep looking).
-fn classify(w: &str, next: Option<&str>, prev: Option<&str>) -> Option<Tense> {
-    let w = w.replace('’', "'");
+/// Words that make a following verb chain future: "is scheduled to", "has been set to".
+fn future_chain(words: &[&str], from: usize) -> bool {
+    for k in from..(from + 3).min(words.len()) {
+        let w = words[k];
+        let next = words.get(k + 1).copied();
+        match LEX.tense.get(w) {
+            Some(TenseClass::Future) => return true,
+            Some(TenseClass::FutureTo) if next == Some("to") => return true,
+            _ => {}
+        }
+        if !matches!(
+            w,
+            "been" | "being" | "be" | "not" | "also" | "now" | "still" | "already"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_participle(w: &str) -> bool {
+    (w.len() >= 4 && (w.ends_with("ed") || w.ends_with("en")))
+        || matches!(LEX.tense.get(w), Some(TenseClass::Past))
+}
+
+/// The tense the word at `i` marks, if any (None: keep looking).
+fn classify(words: &[&str], i: usize) -> Option<Tense> {
+    let w = words[i];
+    let next = words.get(i + 1).copied();
+    let prev = if i > 0 { Some(words[i - 1]) } else { None };
     if w.ends_with("'ll") {
         return Some(Tense::Future);
     }
-    match LEX.tense.get(w.as_str()) {
+    // auxiliaries: read the verb chain after them
+    match w {
+        "is" | "are" | "am" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" => {
+            if future_chain(words, i + 1) {
+                return Some(Tense::Future);
+            }
+            return match w {
+                "was" | "were" | "had" => Some(Tense::Past),
+                // "has announced" is past; "has a June 1 deadline" is present
+                "has" | "have" => Some(if next.is_some_and(is_participle) {
+                    Tense::Past
+                } else {
+                    Tense::Unknown
+                }),
+                "been" => Some(Tense::Past),
+                "is" | "are" | "am" => Some(Tense::Unknown),
+                // "to be held": ahead; "will be finalized": the words before decide
+                _ if prev == Some("to") => Some(Tense::Future),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    let after_be = matches!(
+        prev,
+        Some("be" | "being" | "been" | "is" | "are" | "was" | "were")
+    );
+    match LEX.tense.get(w) {
+        // "to be held": a participle, the auxiliary decides
+        Some(TenseClass::Past) if after_be => return None,
         Some(TenseClass::Past) => return Some(Tense::Past),
         Some(TenseClass::Future) => return Some(Tense::Future),
         Some(TenseClass::FutureTo) => {
@@ -226,8 +280,12 @@ fn classify(w: &str, next: Option<&str>, prev: Option<&str>) -> Option<Tense> {
     if w.ends_with("n't") {
         return Some(Tense::Past).filter(|_| w.starts_with("did") || w.starts_with("had"));
     }
-    // regular past forms: "announced", "resumed" (not "need", "speed", "red")
+    // regular past forms: "announced", "resumed" (not "need", "speed"); a participle after
+    // "be" ("to be published", "will be finalized") leaves the decision to the auxiliary
     if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") {
+        if after_be {
+            return None;
+        }
         return Some(Tense::Past);
     }
     // "he travels to Ethiopia on Sunday": a scheduled event in the simple present
@@ -254,6 +312,43 @@ fn weekday_near(anchor: NaiveDate, wd: Weekday, shift: Option<i32>, tense: Tense
     }
 }
 
+/// A month used as a noun modifier after a determiner: "an October news conference".
+fn attributive(text: &str, it: &Item) -> bool {
+    use super::context::{is_determiner, next_word, prev_word};
+    prev_word(text, it.start).is_some_and(|(_, w)| is_determiner(w))
+        && next_word(text, it.end).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The year of `next` when it directly qualifies `it`: "October of next year", "May 18
+/// in 2019", "that January day in 2011" (at most two words between, the last "of" or "in").
+fn year_written_after(
+    text: &str,
+    it: &Item,
+    next: &Item,
+    published: Option<NaiveDate>,
+) -> Option<i32> {
+    let between = text.get(it.end..next.start)?;
+    if between.len() > 16 || between.contains('\n') {
+        return None;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    if words.is_empty() || words.len() > 2 {
+        return None;
+    }
+    let last = words[words.len() - 1].to_ascii_lowercase();
+    if last != "of" && last != "in" {
+        return None;
+    }
+    match next.expr {
+        Expr::Year { y } => Some(y),
+        Expr::Deictic {
+            unit: Unit::Year,
+            n,
+        } => published.map(|p| p.year() + n),
+        _ => None,
+    }
+}
+
 /// Resolves every item (in text order) against the published date and the dates before it.
 pub(crate) fn resolve(
     doc: &Document,
@@ -266,7 +361,11 @@ pub(crate) fn resolve(
     // the last value found (the anchor of "the previous day") and the one just before
     let mut last: Option<Val> = None;
     let mut prev_val: Option<Val> = None;
-    for it in items {
+    for (i, it) in items.iter().enumerate() {
+        // "October of next year", "that January day in 2011": the year written after
+        let year_after = items
+            .get(i + 1)
+            .and_then(|next| year_written_after(doc.text, it, next, published));
         let rel = |v: Option<Val>, anchor: Option<String>| (v, true, anchor);
         let (val, relative, anchor): (Option<Val>, bool, Option<String>) = match &it.expr {
             Expr::Day { y, m, d } => (ymd(*y, *m, *d).map(Val::day), false, None),
@@ -283,6 +382,14 @@ pub(crate) fn resolve(
                 (ymd(*y, m, d).map(Val::day), false, None)
             }
             Expr::Null => (None, false, None),
+            Expr::DayOfMonth { m, d, .. } if year_after.is_some() => {
+                let y = year_after.unwrap_or_default();
+                (ymd(y, *m, *d).map(Val::day), false, None)
+            }
+            Expr::MonthName { m, shift: None } if year_after.is_some() => {
+                let y = year_after.unwrap_or_default();
+                (Val::month(y, *m), false, None)
+            }
             Expr::DayOfMonth { m, d, wd } => {
                 let v = published.and_then(|p| {
                     let t = tense(doc, it.start, it.end);
@@ -324,7 +431,13 @@ pub(crate) fn resolve(
                             }
                         }
                         None => {
-                            let t = tense(doc, it.start, it.end);
+                            // "an October news conference": a modifier, the clause's tense
+                            // says nothing about it
+                            let t = if attributive(doc.text, it) {
+                                Tense::Unknown
+                            } else {
+                                tense(doc, it.start, it.end)
+                            };
                             let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
                                 .filter_map(|y| ymd(y, *m, 1))
                                 .collect();
@@ -377,6 +490,26 @@ pub(crate) fn resolve(
                     rel(v.map(Val::day), pub_s.clone())
                 }
             },
+            Expr::YearEarlier { unit } => {
+                // counted from the date right before ("in January, compared to the same
+                // month a year ago")
+                let v = prev_val.and_then(|b| {
+                    let precision = match unit {
+                        None => b.precision,
+                        Some(Unit::Day) => Precision::Day,
+                        Some(Unit::Month) => Precision::Month,
+                        Some(_) => Precision::Year,
+                    };
+                    let coarse_enough = match precision {
+                        Precision::Day => b.precision == Precision::Day,
+                        Precision::Month => b.precision != Precision::Year,
+                        Precision::Year => true,
+                    };
+                    let date = add_months(b.date, -12)?;
+                    coarse_enough.then_some(Val { date, precision })
+                });
+                (v, true, prev_val.map(|b| b.format()))
+            }
             Expr::SameMonth { d } => {
                 let v = prev_val
                     .filter(|p| p.precision == Precision::Day)
