@@ -171,7 +171,8 @@ pub fn month_alone_ok(text: &str, start: usize, end: usize, ambiguous: bool) -> 
             .is_some_and(|(_, w)| LEX.month(w).is_some());
     let next = next_word(text, end);
     let possessive = text[end..].starts_with("'s") || text[end..].starts_with("’s");
-    if name_follows(text, end) && !prev_is_prep {
+    // "October Revolution"; "April Ryan" even after "to"
+    if name_follows(text, end) && (!prev_is_prep || ambiguous) {
         return false;
     }
     if prev_is_prep || after_month_conj {

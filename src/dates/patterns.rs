@@ -46,6 +46,7 @@ struct Patterns {
     season: Regex,
     holiday: Regex,
     the_day: Regex,
+    names: Regex,
     same_period: Regex,
     weekend: Regex,
     short_year: Regex,
@@ -144,6 +145,12 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(?:(?P<pre>(?i:early|late|mid|the{S}(?:end|beginning|start|middle){S}of))(?:-|{S}))?(?:(?P<shift>(?i:{shift}))(?:-|{S}))?(?:(?P<the>(?i:the)){S})?(?P<s>(?i:{seasons}))\b(?:(?:{S}(?i:of))?{S}(?P<year>{YEAR}))?"
         )),
         holiday: re(&format!(r"\b(?P<h>{holidays})\b(?:{SEP}(?P<year>{YEAR}))?")),
+        names: re(&format!(
+            r"\b(?:{})\b",
+            super::lexicon::alt(crate::data::lines(include_str!(
+                "../../data/date_names.tsv"
+            )))
+        )),
         same_period: re(&format!(
             r"\b(?i:the){S}(?i:same){S}(?P<unit>(?i:day|week|month|period|quarter|time|season|date)){S}(?:(?i:of|in){S})?(?i:a{S}year{S}(?:ago|earlier|before|previously)|one{S}year{S}(?:ago|earlier|before)|last{S}year|the{S}(?:previous|prior|last|preceding){S}year)\b"
         )),
@@ -368,7 +375,16 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
         let m = c.get(0).expect("match");
         out.push(Cand::one(m.start(), m.end(), Expr::Null, "week"));
     }
-    out.retain(|c| c.start >= range.start && c.end <= range.end);
+    // names that hold a date word: "Mail on Sunday", "Good Friday Agreement"
+    let names: Vec<(usize, usize)> = it(&p.names)
+        .iter()
+        .filter_map(|c| c.get(0).map(|m| (m.start(), m.end())))
+        .collect();
+    out.retain(|c| {
+        c.start >= range.start
+            && c.end <= range.end
+            && !names.iter().any(|&(s, e)| s < c.end && c.start < e)
+    });
     out
 }
 

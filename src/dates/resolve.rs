@@ -117,7 +117,7 @@ pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
 fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
     match rule {
         HolidayRule::Fixed { month, day } => ymd(y, month, day),
-        HolidayRule::Easter { offset } => Some(easter(y)? + Duration::days(offset)),
+        HolidayRule::Easter { offset } => easter(y)?.checked_add_signed(Duration::days(offset)),
         HolidayRule::Nth {
             month,
             weekday,
@@ -129,13 +129,13 @@ fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
             } else {
                 // the last one: count back from the first of the next month
                 let next = add_months(ymd(y, month, 1)?, 1)?;
-                let mut d = next - Duration::days(1);
-                while d.weekday() != weekday {
-                    d -= Duration::days(1);
-                }
-                d
+                let last = next.pred_opt()?;
+                let back = (last.weekday().num_days_from_monday() as i64
+                    - weekday.num_days_from_monday() as i64)
+                    .rem_euclid(7);
+                last.checked_sub_signed(Duration::days(back))?
             };
-            Some(d + Duration::days(offset))
+            d.checked_add_signed(Duration::days(offset))
         }
         HolidayRule::Once { year, month, day } => ymd(year, month, day),
     }
@@ -299,17 +299,29 @@ fn classify(words: &[&str], i: usize) -> Option<Tense> {
     None
 }
 
-fn weekday_near(anchor: NaiveDate, wd: Weekday, shift: Option<i32>, tense: Tense) -> NaiveDate {
+fn weekday_near(
+    anchor: NaiveDate,
+    wd: Weekday,
+    shift: Option<i32>,
+    tense: Tense,
+) -> Option<NaiveDate> {
     let a = anchor.weekday().num_days_from_monday() as i64;
     let w = wd.num_days_from_monday() as i64;
     let back = (a - w).rem_euclid(7); // 0..6 days back to the last one (today included)
     let fwd = (w - a).rem_euclid(7); // 0..6 days ahead to the next one (today included)
-    match (shift, tense) {
-        (Some(-1), _) => anchor - Duration::days(if back == 0 { 7 } else { back }),
-        (Some(1), _) => anchor + Duration::days(if fwd == 0 { 7 } else { fwd }),
-        (_, Tense::Future) => anchor + Duration::days(fwd),
-        _ => anchor - Duration::days(back),
-    }
+    let days = match (shift, tense) {
+        (Some(-1), _) => -(if back == 0 { 7 } else { back }),
+        (Some(1), _) => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        (_, Tense::Future) => fwd,
+        _ => -back,
+    };
+    anchor.checked_add_signed(Duration::days(days))
 }
 
 /// A month used as a noun modifier after a determiner: "an October news conference".
@@ -323,11 +335,19 @@ fn attributive(text: &str, it: &Item) -> bool {
 /// in 2019", "that January day in 2011" (at most two words between, the last "of" or "in").
 fn year_written_after(
     text: &str,
-    it: &Item,
-    next: &Item,
+    items: &[Item],
+    i: usize,
     published: Option<NaiveDate>,
+    last: Option<Val>,
 ) -> Option<i32> {
-    let between = text.get(it.end..next.start)?;
+    let it = &items[i];
+    // skip the second day of a range: "Oct. 26-28 of that year"
+    let mut j = i + 1;
+    if matches!(items.get(j)?.expr, Expr::SameMonth { .. }) {
+        j += 1;
+    }
+    let next = items.get(j)?;
+    let between = text.get(items[j - 1].end.max(it.end)..next.start)?;
     if between.len() > 16 || between.contains('\n') {
         return None;
     }
@@ -335,8 +355,8 @@ fn year_written_after(
     if words.is_empty() || words.len() > 2 {
         return None;
     }
-    let last = words[words.len() - 1].to_ascii_lowercase();
-    if last != "of" && last != "in" {
+    let last_word = words[words.len() - 1].to_ascii_lowercase();
+    if last_word != "of" && last_word != "in" {
         return None;
     }
     match next.expr {
@@ -345,6 +365,10 @@ fn year_written_after(
             unit: Unit::Year,
             n,
         } => published.map(|p| p.year() + n),
+        Expr::Anchored {
+            unit: Unit::Year,
+            n,
+        } => last.map(|l| l.date.year() + n),
         _ => None,
     }
 }
@@ -363,9 +387,7 @@ pub(crate) fn resolve(
     let mut prev_val: Option<Val> = None;
     for (i, it) in items.iter().enumerate() {
         // "October of next year", "that January day in 2011": the year written after
-        let year_after = items
-            .get(i + 1)
-            .and_then(|next| year_written_after(doc.text, it, next, published));
+        let year_after = year_written_after(doc.text, items, i, published, last);
         let rel = |v: Option<Val>, anchor: Option<String>| (v, true, anchor);
         let (val, relative, anchor): (Option<Val>, bool, Option<String>) = match &it.expr {
             Expr::Day { y, m, d } => (ymd(*y, *m, *d).map(Val::day), false, None),
@@ -449,9 +471,9 @@ pub(crate) fn resolve(
                 rel(v, pub_s.clone())
             }
             Expr::Weekday { wd, shift } => {
-                let v = published.map(|p| {
+                let v = published.and_then(|p| {
                     let t = tense(doc, it.start, it.end);
-                    Val::day(weekday_near(p, *wd, *shift, t))
+                    weekday_near(p, *wd, *shift, t).map(Val::day)
                 });
                 rel(v, pub_s.clone())
             }
@@ -518,6 +540,8 @@ pub(crate) fn resolve(
                 (v, true, prev_val.map(|p| p.format()))
             }
         };
+        // ISO values have four-digit years
+        let val = val.filter(|v| (0..=9999).contains(&v.date.year()));
         if let Some(v) = val {
             last = Some(v);
         }
@@ -526,7 +550,12 @@ pub(crate) fn resolve(
             value: val.map(|v| v.format()),
             precision: val.map(|v| v.precision),
             relative,
-            anchor: if relative { anchor } else { None },
+            // what it was resolved against; nothing when it could not be resolved
+            anchor: if relative && val.is_some() {
+                anchor
+            } else {
+                None
+            },
         });
     }
     out
@@ -553,23 +582,23 @@ mod tests {
         let p = d("2022-02-27");
         assert_eq!(
             weekday_near(p, Weekday::Sun, None, Tense::Past),
-            d("2022-02-27")
+            Some(d("2022-02-27"))
         );
         assert_eq!(
             weekday_near(p, Weekday::Fri, None, Tense::Unknown),
-            d("2022-02-25")
+            Some(d("2022-02-25"))
         );
         assert_eq!(
             weekday_near(p, Weekday::Tue, None, Tense::Future),
-            d("2022-03-01")
+            Some(d("2022-03-01"))
         );
         assert_eq!(
             weekday_near(p, Weekday::Sun, Some(-1), Tense::Past),
-            d("2022-02-20")
+            Some(d("2022-02-20"))
         );
         assert_eq!(
             weekday_near(p, Weekday::Sun, Some(1), Tense::Past),
-            d("2022-03-06")
+            Some(d("2022-03-06"))
         );
     }
 
