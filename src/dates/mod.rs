@@ -61,6 +61,9 @@ pub(crate) enum Expr {
     Deictic { unit: Unit, n: i32 },
     /// `n` units from the last date mentioned ("the previous day", "a year later").
     Anchored { unit: Unit, n: i32 },
+    /// The first weekday after (`n` = 1) or before (-1) the last date mentioned ("the
+    /// following Monday").
+    AnchoredWeekday { wd: Weekday, n: i32 },
     /// A numeric date whose day/month order is decided later.
     Numeric { a: u32, b: u32, y: i32 },
     /// A named day ("Christmas", "Good Friday"), in year `y` or by tense.

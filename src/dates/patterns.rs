@@ -37,6 +37,7 @@ struct Patterns {
     shift_unit: Regex,
     end_of: Regex,
     anchored: Regex,
+    anchored_wd: Regex,
     that_day: Regex,
     day_dir: Regex,
     ago: Regex,
@@ -115,10 +116,13 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(?P<q>Q[1-4]|H[12])\b(?:{S0}(?P<year>['’][0-9]{{2}}\b|{YEAR}))?"
         )),
         shift_unit: re(&format!(
-            r"\b(?:{pos}(?:-|{S})(?:(?i:in|of){S})?)?(?P<shift>(?i:{shift}))(?:-|{S})(?P<unit>(?i:fiscal{S}year|financial{S}year|weekend|week|month|year|decade|quarter|century|fortnight|season))\b"
+            r"\b(?:{pos}(?:-|{S})(?:(?i:in|of){S})?)?(?P<shift>(?i:{shift}))(?:{S}(?i:past))?(?:-|{S})(?P<unit>(?i:fiscal{S}year|financial{S}year|weekend|week|month|year|decade|quarter|century|fortnight|season))\b"
         )),
         end_of: re(&format!(
             r"\b(?P<pre>(?i:(?:at{S})?the{S}(?:end|beginning|start|middle|close|rest|remainder|turn){S}of))(?:{S}(?i:the))?{S}(?P<unit>(?i:year|month|week|decade|century))\b"
+        )),
+        anchored_wd: re(&format!(
+            r"\b(?i:the){S}(?P<a>(?i:{anchored}|next)){S}(?P<wd>(?i:{wdfull}))\b"
         )),
         anchored: re(&format!(
             r"\b(?i:the){S}(?P<a>(?i:{anchored}|next)){S}(?P<unit>(?i:day|weekend|week|month|year|morning|afternoon|evening|night))\b"
@@ -274,6 +278,17 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
     }
     for c in it(&p.anchored) {
         out.extend(anchored(text, &c));
+    }
+    for c in it(&p.anchored_wd) {
+        let m = c.get(0).expect("match");
+        let n = c.name("a").and_then(|a| shift_value(a.as_str()));
+        let wd = c.name("wd").and_then(|w| LEX.weekday(w.as_str()));
+        if let (Some(n), Some(wd)) = (n, wd) {
+            if n != 0 {
+                let expr = Expr::AnchoredWeekday { wd, n };
+                out.push(Cand::one(m.start(), m.end(), expr, "anchored"));
+            }
+        }
     }
     for c in it(&p.that_day) {
         let m = c.get(0).expect("match");
@@ -733,6 +748,10 @@ fn day_dir(text: &str, c: &Captures) -> Option<Cand> {
             },
         };
         return Some(Cand::one(m0.start(), m0.end(), expr, "anchored"));
+    }
+    // "a decade ago to the day": an idiom
+    if prev_word(text, m0.start()).is_some_and(|(_, w)| w.eq_ignore_ascii_case("to")) {
+        return None;
     }
     // "the day before the vote": anchored on an event, no value
     let x = c.name("x")?;

@@ -172,11 +172,20 @@ pub(crate) fn tense(doc: &Document, start: usize, end: usize) -> Tense {
         return Tense::Unknown;
     }
     let text = doc.text;
+    // capitalized words inside the sentence are names ("in May", "Will Smith"), not
+    // auxiliaries: they are kept as they are and match no marker
     let words = |r: std::ops::Range<usize>| -> Vec<String> {
         doc.tokens_in(r)
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text(text).to_lowercase().replace('’', "'"))
+            .map(|t| {
+                let w = t.text(text).replace('’', "'");
+                if t.start > sent.start && w.chars().next().is_some_and(char::is_uppercase) {
+                    w
+                } else {
+                    w.to_lowercase()
+                }
+            })
             .collect()
     };
     let left = words(sent.start.max(start.saturating_sub(TENSE_WINDOW))..start);
@@ -403,7 +412,15 @@ pub(crate) fn resolve(
                 };
                 (ymd(*y, m, d).map(Val::day), false, None)
             }
-            Expr::Null => (None, false, None),
+            // "last weekend", "the day before the vote": relative, with no value
+            Expr::Null => (
+                None,
+                matches!(
+                    it.rule,
+                    "relative-unit" | "anchored" | "anchored-event" | "week"
+                ),
+                None,
+            ),
             Expr::DayOfMonth { m, d, .. } if year_after.is_some() => {
                 let y = year_after.unwrap_or_default();
                 (ymd(y, *m, *d).map(Val::day), false, None)
@@ -497,6 +514,14 @@ pub(crate) fn resolve(
                     }
                 });
                 rel(v, base.map(|b| b.format()))
+            }
+            Expr::AnchoredWeekday { wd, n } => {
+                let base = last
+                    .filter(|l| l.precision == Precision::Day)
+                    .or(published.map(Val::day));
+                let v =
+                    base.and_then(|b| weekday_near(b.date, *wd, Some(n.signum()), Tense::Unknown));
+                rel(v.map(Val::day), base.map(|b| b.format()))
             }
             Expr::Holiday { rule, y } => match (rule, y) {
                 (HolidayRule::Once { .. }, _) => (holiday_in(*rule, 0).map(Val::day), false, None),
