@@ -47,6 +47,8 @@ pub enum ContextClass {
     Approx,
     /// A unit or clock word right after a number ("km", "GMT").
     After,
+    /// A business word ("profit", "sales"): the context of calendar quarters.
+    Finance,
 }
 
 /// How a named day falls in a given year.
@@ -195,6 +197,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
                 "before" => ContextClass::Before,
                 "approx" => ContextClass::Approx,
                 "after" => ContextClass::After,
+                "finance" => ContextClass::Finance,
                 _ => return None,
             };
             Some((r[0], class))
