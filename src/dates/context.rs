@@ -292,7 +292,14 @@ pub fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
             && !lw.ends_with("us")
             && w.chars().next().is_some_and(char::is_lowercase)
             && text[end..].starts_with(' ');
-        let licensed = prev.is_some_and(|(_, p)| is_determiner(p) || is_date_preposition(p));
+        // "in 1945 and 1946 and 1947 wars ended": a list of years
+        let listed = prev.is_some_and(|(ps, p)| {
+            matches!(lower(p).as_str(), "and" | "or" | "through")
+                && prev_word(text, ps)
+                    .is_some_and(|(_, y)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+        });
+        let licensed =
+            listed || prev.is_some_and(|(_, p)| is_determiner(p) || is_date_preposition(p));
         if plural && !licensed {
             return false;
         }
@@ -401,7 +408,10 @@ pub fn finance_near(text: &str, start: usize, end: usize, n: usize) -> bool {
     let b = text[end..b].find('\n').map_or(b, |i| end + i);
     let window = &text[a..b];
     window.contains(['%', '$', '€', '£', '¥'])
-        || window
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(LEX.context.get(lower(w).as_str()), Some(ContextClass::Finance)))
+        || window.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                LEX.context.get(lower(w).as_str()),
+                Some(ContextClass::Finance)
+            )
+        })
 }

@@ -361,12 +361,24 @@ fn year_written_after(
         return None;
     }
     let words: Vec<&str> = between.split_whitespace().collect();
-    if words.is_empty() || words.len() > 2 {
+    if words.len() > 2 {
         return None;
     }
-    let last_word = words[words.len() - 1].to_ascii_lowercase();
-    if last_word != "of" && last_word != "in" {
-        return None;
+    let relative_year = matches!(
+        next.expr,
+        Expr::Deictic {
+            unit: Unit::Year,
+            ..
+        } | Expr::Anchored {
+            unit: Unit::Year,
+            ..
+        }
+    );
+    match words.last() {
+        // "November last year", "June this year"
+        None if relative_year && between.chars().all(|c| c == ' ') => {}
+        Some(w) if w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("in") => {}
+        _ => return None,
     }
     match next.expr {
         Expr::Year { y } => Some(y),
