@@ -331,6 +331,29 @@ pub fn age_before(text: &str, start: usize) -> bool {
     false
 }
 
+/// Is there a business word or a money/percent sign within `n` bytes around `start..end`,
+/// on the same line? ("Profit rose in the fourth quarter" vs "scored in the fourth quarter")
+pub fn finance_near(text: &str, start: usize, end: usize, n: usize) -> bool {
+    let mut a = start.saturating_sub(n);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (end + n).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let a = text[a..start].rfind('\n').map_or(a, |i| a + i + 1);
+    let b = text[end..b].find('\n').map_or(b, |i| end + i);
+    let window = &text[a..b];
+    window.contains(['%', '$', '€', '£', '¥'])
+        || window.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                LEX.context.get(lower(w).as_str()),
+                Some(ContextClass::Finance)
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,27 +414,4 @@ mod tests {
         assert!(age_before("in his early 50s", 13));
         assert!(!age_before("in the 1950s", 7));
     }
-}
-
-/// Is there a business word or a money/percent sign within `n` bytes around `start..end`,
-/// on the same line? ("Profit rose in the fourth quarter" vs "scored in the fourth quarter")
-pub fn finance_near(text: &str, start: usize, end: usize, n: usize) -> bool {
-    let mut a = start.saturating_sub(n);
-    while !text.is_char_boundary(a) {
-        a += 1;
-    }
-    let mut b = (end + n).min(text.len());
-    while !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    let a = text[a..start].rfind('\n').map_or(a, |i| a + i + 1);
-    let b = text[end..b].find('\n').map_or(b, |i| end + i);
-    let window = &text[a..b];
-    window.contains(['%', '$', '€', '£', '¥'])
-        || window.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                LEX.context.get(lower(w).as_str()),
-                Some(ContextClass::Finance)
-            )
-        })
 }
