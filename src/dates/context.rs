@@ -266,6 +266,20 @@ pub fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "1600 Pennsylvania Avenue": an address
+    if let Some(nw) = next {
+        if is_capitalized(nw) {
+            let after = text[end..].find(nw).map(|i| end + i + nw.len());
+            if after.and_then(|a| next_word(text, a)).is_some_and(|w| {
+                matches!(
+                    LEX.context.get(lower(w).as_str()),
+                    Some(ContextClass::Street)
+                )
+            }) {
+                return false;
+            }
+        }
+    }
     // "Russell 2000 Index", "Windows 2000 Server": inside a name
     if let (Some((ps, pw)), Some(nw)) = (prev, next) {
         if is_capitalized(pw)
@@ -352,6 +366,28 @@ pub fn finance_near(text: &str, start: usize, end: usize, n: usize) -> bool {
                 Some(ContextClass::Finance)
             )
         })
+}
+
+/// "today's world", "the leaders of today": "today" meaning nowadays.
+pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
+    let possessive = text[end..].starts_with("'s") || text[end..].starts_with("’s");
+    if possessive {
+        return next_word(
+            text,
+            end + if text[end..].starts_with('\'') { 2 } else { 4 },
+        )
+        .is_some_and(|w| {
+            matches!(
+                LEX.context.get(lower(w).as_str()),
+                Some(ContextClass::Generic)
+            )
+        });
+    }
+    prev_word(text, start).is_some_and(|(_, w)| lower(w) == "of")
+        && matches!(
+            char_at(text, end),
+            None | Some('.' | ',' | ';' | '"' | '”' | ')')
+        )
 }
 
 #[cfg(test)]

@@ -49,6 +49,10 @@ pub enum ContextClass {
     After,
     /// A business word ("profit", "sales"): the context of calendar quarters.
     Finance,
+    /// A street word ("Avenue"): a number before a name and one of these is an address.
+    Street,
+    /// A noun after "today's" that makes it mean nowadays ("today's world").
+    Generic,
 }
 
 /// How a named day falls in a given year.
@@ -198,6 +202,8 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
                 "approx" => ContextClass::Approx,
                 "after" => ContextClass::After,
                 "finance" => ContextClass::Finance,
+                "street" => ContextClass::Street,
+                "generic" => ContextClass::Generic,
                 _ => return None,
             };
             Some((r[0], class))

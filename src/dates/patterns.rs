@@ -836,6 +836,12 @@ fn deictic(text: &str, c: &Captures) -> Option<Cand> {
                 return None;
             }
         }
+        if word.eq_ignore_ascii_case("today")
+            && c.name("pre").is_none()
+            && super::context::generic_today(text, w.start(), w.end())
+        {
+            return Some(Cand::one(w.start(), w.end(), Expr::Null, "generic"));
+        }
         LEX.word(word)?.1.parse().ok()?
     } else {
         // "last night" is the evening before; "this morning" today
