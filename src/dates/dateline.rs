@@ -31,6 +31,15 @@ static CITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("city regex")
 });
 
+/// The same with the place in Title case ("New Delhi, "): only when an agency or a dash
+/// follows the date.
+static TITLE_CITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\p{Lu}][\p{L}\p{M}\-'’.]{1,25}(?:[ \t][\p{Lu}][\p{L}\p{M}\-'’.]{0,25}){0,3}(?:,[ \t]*[\p{Lu}][\p{L}.\- ]{1,30})?[ \t]*,[ \t]*$",
+    )
+    .expect("title city regex")
+});
+
 /// A byline: "By Jane Doe |", "By Jane Doe, Reuters -".
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^By\s.{1,80}?[|•·,–—-]\s*$").expect("byline regex"));
@@ -70,16 +79,20 @@ fn line_date(text: &str, range: std::ops::Range<usize>) -> Option<NaiveDate> {
             continue;
         };
         let prefix = text[range.start..it.start].trim();
+        let rest = text[it.end..range.end].trim_start();
+        // the dateline goes on with an agency or a dash: "(Xinhua) --", "/TASS/", "—"
+        let agency_follows = rest.starts_with(['(', '/', '-', '–', '—'])
+            || rest.starts_with(". /")
+            || rest.starts_with(": ");
         let ok = if prefix.is_empty() {
             // a line that starts with the date: short, or a dateline going on
-            let rest = text[it.end..range.end].trim_start();
-            line.trim().chars().count() <= 80
-                || rest.starts_with('(')
-                || rest.starts_with('/')
-                || rest.starts_with(['-', '–', '—'])
+            line.trim().chars().count() <= 80 || agency_follows
         } else {
             prefix.chars().count() <= 60
-                && (LABEL.is_match(prefix) || CITY.is_match(prefix) || BYLINE.is_match(prefix))
+                && (LABEL.is_match(prefix)
+                    || CITY.is_match(prefix)
+                    || BYLINE.is_match(prefix)
+                    || (agency_follows && TITLE_CITY.is_match(prefix)))
         };
         if ok {
             return NaiveDate::from_ymd_opt(y, m, d);
@@ -122,6 +135,14 @@ mod tests {
             dl("Headline\n\nUpdated 10:32 AM ET, Fri March 22, 2013\n\nBody."),
             Some("2013-03-22".into())
         );
+        assert_eq!(
+            dl("Headline\n\nNew Delhi, March 5, 2020 (IANS) Markets fell."),
+            Some("2020-03-05".into())
+        );
+        assert_eq!(
+            dl("Headline\n\nLast Updated : 05 Mar 2020 10:30 AM IST\n\nBody."),
+            Some("2020-03-05".into())
+        );
     }
 
     #[test]
@@ -136,5 +157,10 @@ mod tests {
             None
         );
         assert_eq!(dl(""), None);
+        // a Title-case sentence start is no place name without an agency after the date
+        assert_eq!(
+            dl("Headline\n\nOn Monday, March 5, 2020, the markets fell sharply."),
+            None
+        );
     }
 }
