@@ -238,7 +238,7 @@ pub fn holiday_key(s: &str) -> String {
 /// alternative that matches).
 pub fn alt<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     let mut v: Vec<String> = words.into_iter().map(regex::escape).collect();
-    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     v.join("|")
 }
@@ -305,12 +305,8 @@ impl Lexicon {
 
     /// Holiday names as written, with `'` also matching `’`.
     pub fn holiday_alt(&self) -> String {
-        let mut v: Vec<&str> = self.holiday_names.clone();
-        v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        v.iter()
-            .map(|n| regex::escape(n).replace('\'', "['’]"))
-            .collect::<Vec<_>>()
-            .join("|")
+        // escaping keeps "'" as is: it then matches both apostrophes
+        alt(self.holiday_names.iter().copied()).replace('\'', "['’]")
     }
 
     pub fn month(&self, s: &str) -> Option<(u32, MonthForm)> {

@@ -95,6 +95,7 @@ pub(crate) struct Cand {
 }
 
 impl Cand {
+    #[inline(never)]
     pub fn one(start: usize, end: usize, expr: Expr, rule: &'static str) -> Self {
         Cand {
             start,
@@ -111,15 +112,21 @@ impl Cand {
 
 /// Keeps the longest candidates: longer first, then earlier; an overlapping shorter one is
 /// dropped. Returns the items in text order.
-fn select(mut cands: Vec<Cand>) -> Vec<Item> {
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(a.start.cmp(&b.start))
-    });
+fn select(cands: Vec<Cand>) -> Vec<Item> {
+    // longest first, then leftmost, then in pattern order
+    let mut order: Vec<(usize, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (usize::MAX - (c.end - c.start), c.start, i))
+        .collect();
+    order.sort_unstable();
+    let mut cands: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
     let mut kept: Vec<(usize, usize)> = Vec::new(); // sorted by start
     let mut items = Vec::new();
-    for c in cands {
+    for (_, _, i) in order {
+        let Some(c) = cands[i].take() else {
+            continue;
+        };
         let i = kept.partition_point(|&(s, _)| s < c.start);
         let clash_next = kept.get(i).is_some_and(|&(s, _)| s < c.end);
         let clash_prev = i > 0 && kept[i - 1].1 > c.start;
@@ -129,7 +136,7 @@ fn select(mut cands: Vec<Cand>) -> Vec<Item> {
         kept.insert(i, (c.start, c.end));
         items.extend(c.items);
     }
-    items.sort_by_key(|it| (it.start, it.end));
+    items.sort_unstable_by_key(|it| (it.start, it.end));
     items
 }
 
