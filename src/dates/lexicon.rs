@@ -28,6 +28,7 @@ pub enum WordClass {
     Vague,
     Habitual,
     Named,
+    Decade,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,6 +178,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
                 "vague" => WordClass::Vague,
                 "habitual" => WordClass::Habitual,
                 "named" => WordClass::Named,
+                "decade" => WordClass::Decade,
                 _ => return None,
             };
             Some((r[0], (class, *r.get(2)?)))

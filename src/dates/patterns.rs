@@ -92,6 +92,7 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
         ("parts", l.words_alt(WordClass::Part)),
         ("deictic", l.words_alt(WordClass::Deictic)),
         ("seasons", l.words_alt(WordClass::Season)),
+        ("decades", l.words_alt(WordClass::Decade)),
         ("cardinals", l.numbers_alt(false)),
         ("ordinals", l.numbers_alt(true)),
         (
@@ -173,6 +174,13 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
                     r"(?:\b(?P<the>(?i:the)){S})?(?:\b(?P<pre>(?i:early|mid|late))(?:-|{S}))?(?:\b(?P<d4>(?:1[0-9]|20)[0-9]0)|(?P<ap>['’])(?P<d2a>[0-9]0)|\b(?P<d2>[0-9]0))['’]?s\b",
                 ),
                 decade as Handler,
+            ),
+            (
+                re(
+                    &v,
+                    r"\b(?i:the){S}(?:(?i:early|mid|late)(?:-|{S}))?(?i:{decades})\b",
+                ),
+                decade_word as Handler,
             ),
             (
                 re(
@@ -814,6 +822,15 @@ fn decade(text: &str, c: &Captures) -> Option<Cand> {
     Some(Cand::one(m0.start(), m0.end(), Expr::Null, "decade"))
 }
 
+/// "the sixties", "the late nineties": annotated, no value ("in her thirties" is an age).
+fn decade_word(text: &str, c: &Captures) -> Option<Cand> {
+    let m = g0(c)?;
+    if age_before(text, m.start()) {
+        return None;
+    }
+    Some(Cand::one(m.start(), m.end(), Expr::Null, "decade"))
+}
+
 /// "last year", "this month", "earlier this week", "next year", "the end of last year".
 fn shift_unit(text: &str, c: &Captures) -> Option<Cand> {
     let m0 = g0(c)?;
@@ -1162,6 +1179,7 @@ mod tests {
     fn null_valued_expressions() {
         for t in [
             "the early 1990s",
+            "the late sixties",
             "the '90s",
             "the 20th century",
             "last weekend",
