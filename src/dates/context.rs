@@ -6,6 +6,56 @@
 
 use super::lexicon::{ContextClass, LEX};
 
+/// A capitalized word right before a month name that is also a given or family name:
+/// "Theresa May", "Mrs May", "Brian May", "June" after "Carter"... (built from the lexicon).
+static PERSON_BEFORE_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let names: Vec<String> = LEX
+        .months
+        .iter()
+        .filter(|(_, (_, f))| *f == super::lexicon::MonthForm::Ambiguous)
+        .map(|(w, _)| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    regex::Regex::new(&format!(
+        r"\b(?P<t>\p{{Lu}}[\p{{L}}]+)\.?[ \t]+(?P<m>{})\b",
+        super::lexicon::alt(names.iter().map(String::as_str))
+    ))
+    .expect("person regex")
+});
+
+/// The ambiguous month names that this text also uses as a person's name ("Theresa May"):
+/// alone ("in May"), they are not read as months in this text.
+pub fn months_used_as_names(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for c in PERSON_BEFORE_MONTH.captures_iter(text) {
+        let (Some(t), Some(m)) = (c.name("t"), c.name("m")) else {
+            continue;
+        };
+        let title = t.as_str();
+        let calendar_context = is_date_preposition(title)
+            || is_determiner(title)
+            || is_calendar_word(title)
+            || LEX.word(title).is_some();
+        // "Minister May 5" is a date after all
+        let digit_follows = text[m.end()..]
+            .trim_start_matches([' ', ','])
+            .starts_with(|c: char| c.is_ascii_digit());
+        if calendar_context || digit_follows {
+            continue;
+        }
+        if let Some((n, _)) = LEX.month(m.as_str()) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
 /// Words read before a month, weekday or year that make it a date reference.
 const DATE_PREPOSITIONS: &[&str] = &[
     "after",
@@ -312,8 +362,10 @@ pub fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
                 && prev_word(text, ps)
                     .is_some_and(|(_, y)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
         });
-        let licensed =
-            listed || prev.is_some_and(|(_, p)| is_determiner(p) || is_date_preposition(p));
+        // a sentence does not start with a figure, but with a year it may: "2017 marks"
+        let licensed = listed
+            || at_sentence_start(text, start)
+            || prev.is_some_and(|(_, p)| is_determiner(p) || is_date_preposition(p));
         if plural && !licensed {
             return false;
         }
@@ -427,12 +479,23 @@ mod tests {
     }
 
     #[test]
+    fn months_as_names() {
+        assert_eq!(
+            months_used_as_names("Theresa May said. Mrs May left. In May, it rained."),
+            vec![5]
+        );
+        assert!(months_used_as_names("In May it rained. Since June, and last March.").is_empty());
+        assert!(months_used_as_names("Tuesday May 5 was sunny.").is_empty());
+    }
+
+    #[test]
     fn bare_years() {
         assert!(year_ok("since |2009 the rate"));
         assert!(year_ok("a |2010 commando raid"));
         assert!(year_ok("the |2008 elections"));
         assert!(year_ok("WWDC |2005"));
-        assert!(!year_ok("|2017 people came"));
+        assert!(!year_ok("so |2017 people came"));
+        assert!(year_ok("|2017 marks the centenary"));
         assert!(!year_ok("killed |2000 soldiers"));
         assert!(!year_ok("about |2000 people"));
         assert!(!year_ok("Flight |2017 landed"));

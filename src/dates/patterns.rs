@@ -384,6 +384,19 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
             }
         }
     }
+    // "in May" in a story about Theresa May: the name, not the month
+    if out.iter().any(|c| c.items[0].rule == "month") {
+        let names = super::context::months_used_as_names(text);
+        if !names.is_empty() {
+            out.retain(|c| match c.items[0].expr {
+                Expr::MonthName { m, shift: None } if c.items[0].rule == "month" => {
+                    let bare = LEX.month(&text[c.start..c.end]).is_some();
+                    !(bare && names.contains(&m))
+                }
+                _ => true,
+            });
+        }
+    }
     // names that hold a date word: "Mail on Sunday", "Good Friday Agreement"
     let names: Vec<(usize, usize)> = all_captures(&p.names, hay, range.start)
         .iter()
