@@ -1,212 +1,172 @@
-//! Dates: absolute and relative date expressions, resolved to calendar values.
+//! Dates: every date expression of an article, resolved to a calendar value.
 //!
-//! First version: absolute day/month/year forms, month + year, bare years after a
-//! preposition, weekdays and yesterday/today/tomorrow resolved against the published date.
+//! The pipeline, linear in the length of the text:
+//! 1. [`patterns`] scans the text with a fixed set of regexes (built once from the lexicon in
+//!    `data/date_*.tsv`, see [`lexicon`]) into candidate expressions ([`Expr`]): absolute
+//!    dates ("26 October 2017", "2017-10-26"), numeric dates ("26/10/2017"), years, decades,
+//!    months, weekdays, deictic words ("yesterday"), shifted units ("last month"), counted
+//!    offsets ("three days ago"), anchored expressions ("the previous day"), holidays...
+//!    Context checks ([`context`]) drop non-dates: "May" the verb or name, "Sunday Times",
+//!    "Flight 2017", "2017 people", phone numbers, ages ("in his 50s").
+//! 2. Overlapping candidates are reduced to the longest ones.
+//! 3. [`numeric`] decides the day/month order of numeric dates from the article's own
+//!    conventions (impossible values, how it writes dates in words).
+//! 4. [`resolve`] turns each expression into a value against the published date (weekdays
+//!    and bare months by the tense of their clause) or against the last date mentioned
+//!    ("the previous day"). Without a published date, relative expressions stay null.
+//!
+//! [`dateline_date`] finds a date in a dateline or byline at the top of the text
+//! ("BEIJING, Oct. 2, 2022 (Xinhua) --", "Published: 20 November 2019").
 
-use crate::report::{DateMention, Precision, Span};
+mod context;
+mod dateline;
+pub(crate) mod lexicon;
+mod numeric;
+mod patterns;
+mod resolve;
+
+use crate::report::{DateMention, Span};
 use crate::text::Document;
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
-use std::sync::LazyLock;
+use chrono::{NaiveDate, Weekday};
+use lexicon::HolidayRule;
 
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+pub use dateline::dateline_date;
 
-static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?|(?P<m3>{MONTHS})\s+(?P<y3>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b"
-    ))
-    .expect("date regex")
-});
+/// A calendar unit of a relative expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
 
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow))\b")
-        .expect("relative regex")
-});
+/// What a date expression denotes, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Expr {
+    /// A full calendar date.
+    Day { y: i32, m: u32, d: u32 },
+    /// A month of a year.
+    Month { y: i32, m: u32 },
+    /// A year.
+    Year { y: i32 },
+    /// A day of a month, the year from the context ("Oct. 26"); `wd` a weekday written with it.
+    DayOfMonth { m: u32, d: u32, wd: Option<Weekday> },
+    /// A month without a year: `shift` -1 "last June", 0 "this June", 1 "next June", None by
+    /// the tense of the clause.
+    MonthName { m: u32, shift: Option<i32> },
+    /// A weekday: `shift` as for months.
+    Weekday { wd: Weekday, shift: Option<i32> },
+    /// `n` units from the published date ("yesterday", "last month", "three days ago").
+    Deictic { unit: Unit, n: i32 },
+    /// `n` units from the last date mentioned ("the previous day", "a year later").
+    Anchored { unit: Unit, n: i32 },
+    /// The first weekday after (`n` = 1) or before (-1) the last date mentioned ("the
+    /// following Monday").
+    AnchoredWeekday { wd: Weekday, n: i32 },
+    /// A numeric date whose day/month order is decided later.
+    Numeric { a: u32, b: u32, y: i32 },
+    /// A named day ("Christmas", "Good Friday"), in year `y` or by tense.
+    Holiday { rule: HolidayRule, y: Option<i32> },
+    /// The same period a year before the last date mentioned ("the same month a year ago",
+    /// "the same period last year"), at the precision of `unit` (None: the last date's).
+    YearEarlier { unit: Option<Unit> },
+    /// The second day of a range ("Oct. 26-28": the 28), in the month of the item before.
+    SameMonth { d: u32 },
+    /// Annotated, but without a calendar value (weeks, decades, seasons, habitual uses...).
+    Null,
+}
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|since|until|by|of|from|during|before|after) (?P<y>(?:1[89]|20)\d\d)\b")
-        .expect("year regex")
-});
+/// One date expression found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub rule: &'static str,
+}
 
-fn month_number(s: &str) -> Option<u32> {
-    let s = s.trim_end_matches('.').to_ascii_lowercase();
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    NAMES
+/// A match of one pattern: one item, or two for a range ("Oct. 26-28").
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub items: Vec<Item>,
+}
+
+impl Cand {
+    #[inline(never)]
+    pub fn one(start: usize, end: usize, expr: Expr, rule: &'static str) -> Self {
+        Cand {
+            start,
+            end,
+            items: vec![Item {
+                start,
+                end,
+                expr,
+                rule,
+            }],
+        }
+    }
+}
+
+/// Keeps the longest candidates: longer first, then earlier; an overlapping shorter one is
+/// dropped. Returns the items in text order.
+fn select(cands: Vec<Cand>) -> Vec<Item> {
+    // longest first, then leftmost, then in pattern order
+    let mut order: Vec<(usize, usize, usize)> = cands
         .iter()
-        .position(|n| s.starts_with(n))
-        .map(|i| i as u32 + 1)
-}
-
-fn weekday(s: &str) -> Option<Weekday> {
-    s.parse::<Weekday>().ok()
-}
-
-/// The most recent `wd` on or before `anchor` (news usage: "on Sunday" = the last Sunday).
-fn previous_weekday(anchor: NaiveDate, wd: Weekday) -> NaiveDate {
-    let back = (anchor.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-    anchor - Duration::days(back as i64)
-}
-
-fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-/// Finds every date expression; relative ones are resolved against `published`.
-pub fn extract(doc: &Document, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let text = doc.text;
-    let mut out: Vec<DateMention> = Vec::new();
-    let anchor = published.map(|d| d.format("%Y-%m-%d").to_string());
-    for c in ABSOLUTE.captures_iter(text) {
-        let m = c.get(0).expect("match");
-        let g = |n: &str| c.name(n).map(|x| x.as_str());
-        let (value, precision, rule) = if let (Some(d), Some(mo)) = (g("d1"), g("m1")) {
-            day_value(g("y1"), mo, d, published, "day-month-year")
-        } else if let (Some(mo), Some(d)) = (g("m2"), g("d2")) {
-            day_value(g("y2"), mo, d, published, "month-day-year")
-        } else if let (Some(mo), Some(y)) = (g("m3"), g("y3")) {
-            let v = month_number(mo).map(|m| format!("{y}-{m:02}"));
-            (v, Some(Precision::Month), "month-year")
-        } else {
-            let (y, mo, d) = (g("iy"), g("im"), g("id"));
-            let v = match (y, mo, d) {
-                (Some(y), Some(mo), Some(d)) => y
-                    .parse()
-                    .ok()
-                    .zip(mo.parse().ok())
-                    .zip(d.parse().ok())
-                    .and_then(|((y, m), d)| ymd(y, m, d)),
-                _ => None,
-            };
-            match v {
-                Some(v) => (
-                    Some(v.format("%Y-%m-%d").to_string()),
-                    Some(Precision::Day),
-                    "iso",
-                ),
-                None => continue,
-            }
+        .enumerate()
+        .map(|(i, c)| (usize::MAX - (c.end - c.start), c.start, i))
+        .collect();
+    order.sort_unstable();
+    let mut cands: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
+    let mut kept: Vec<(usize, usize)> = Vec::new(); // sorted by start
+    let mut items = Vec::new();
+    for (_, _, i) in order {
+        let Some(c) = cands[i].take() else {
+            continue;
         };
-        // "May" as a verb: require a day or year next to it (the regex does)
-        let relative = rule.ends_with("-noyear");
-        out.push(DateMention {
-            span: Span::new(text, m.start(), m.end()),
-            value,
-            precision,
-            relative,
-            anchor: if relative { anchor.clone() } else { None },
-            rule: rule.to_string(),
-        });
-    }
-    for c in RELATIVE.captures_iter(text) {
-        let m = c.get(0).expect("match");
-        let (value, rule) = if let Some(wd) = c.name("wd") {
-            let v = published
-                .zip(weekday(wd.as_str()))
-                .map(|(p, w)| previous_weekday(p, w));
-            (v, "weekday")
-        } else {
-            let word = c.name("rel").map_or("", |x| x.as_str());
-            let delta = match word {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
-            };
-            (published.map(|p| p + Duration::days(delta)), "deictic")
-        };
-        out.push(DateMention {
-            span: Span::new(text, m.start(), m.end()),
-            value: value.map(|v| v.format("%Y-%m-%d").to_string()),
-            precision: value.map(|_| Precision::Day),
-            relative: true,
-            anchor: anchor.clone(),
-            rule: rule.to_string(),
-        });
-    }
-    for c in YEAR.captures_iter(text) {
-        let y = c.name("y").expect("year group");
-        out.push(DateMention {
-            span: Span::new(text, y.start(), y.end()),
-            value: Some(y.as_str().to_string()),
-            precision: Some(Precision::Year),
-            relative: false,
-            anchor: None,
-            rule: "preposition-year".to_string(),
-        });
-    }
-    dedupe_overlaps(&mut out);
-    out
-}
-
-fn day_value(
-    year: Option<&str>,
-    month: &str,
-    day: &str,
-    published: Option<NaiveDate>,
-    rule: &'static str,
-) -> (Option<String>, Option<Precision>, &'static str) {
-    let m = month_number(month);
-    let d: Option<u32> = day.parse().ok();
-    match year {
-        Some(y) => {
-            let v = y
-                .parse()
-                .ok()
-                .zip(m)
-                .zip(d)
-                .and_then(|((y, m), d)| ymd(y, m, d));
-            (
-                v.map(|v| v.format("%Y-%m-%d").to_string()),
-                Some(Precision::Day),
-                rule,
-            )
-        }
-        None => {
-            // year taken from the published date
-            let v = published
-                .zip(m)
-                .zip(d)
-                .and_then(|((p, m), d)| ymd(p.year(), m, d));
-            let rule = if rule == "day-month-year" {
-                "day-month-noyear"
-            } else {
-                "month-day-noyear"
-            };
-            (
-                v.map(|v| v.format("%Y-%m-%d").to_string()),
-                Some(Precision::Day),
-                rule,
-            )
-        }
-    }
-}
-
-/// Sorts by position and drops mentions overlapping an earlier, longer one.
-fn dedupe_overlaps(out: &mut Vec<DateMention>) {
-    out.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
-    let mut kept: Vec<DateMention> = Vec::with_capacity(out.len());
-    for d in out.drain(..) {
-        if kept.last().is_some_and(|k| d.span.start < k.span.end) {
+        let i = kept.partition_point(|&(s, _)| s < c.start);
+        let clash_next = kept.get(i).is_some_and(|&(s, _)| s < c.end);
+        let clash_prev = i > 0 && kept[i - 1].1 > c.start;
+        if clash_next || clash_prev {
             continue;
         }
-        kept.push(d);
+        kept.insert(i, (c.start, c.end));
+        items.extend(c.items);
     }
-    *out = kept;
+    items.sort_unstable_by_key(|it| (it.start, it.end));
+    items
 }
 
-/// A date in a dateline at the start of the text ("MOSCOW, Dec. 1 (AP) —"): used as the
-/// published date when none is given.
-pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
-    let _ = doc;
-    None
+/// Finds every date expression; relative ones are resolved against `published` (none is
+/// resolved without it). Sorted by start, non-overlapping.
+pub fn extract(doc: &Document, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let text = doc.text;
+    let items = select(patterns::scan(text, 0..text.len()));
+    let order = numeric::day_month_order(text, &items);
+    let resolved = resolve::resolve(doc, &items, published, order);
+    items
+        .iter()
+        .zip(resolved)
+        .map(|(it, r)| DateMention {
+            span: Span::new(text, it.start, it.end),
+            value: r.value,
+            precision: r.precision,
+            relative: r.relative,
+            anchor: r.anchor,
+            rule: it.rule.to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn run(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
+    /// (span text, value) of every date found.
+    pub(crate) fn run(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
         let doc = Document::new(text);
         let p = published.map(|p| crate::parse_published(p).unwrap());
         extract(&doc, p)
@@ -215,18 +175,25 @@ mod tests {
             .collect()
     }
 
+    fn pairs(v: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+            .collect()
+    }
+
     #[test]
     fn absolute_forms() {
         assert_eq!(
             run(
-                "On 26 October 2017, and on Oct. 26, 2017, and in May 2015.",
+                "On 26 October 2017, and on Oct. 26, 2017, and in May 2015, on 2017-10-26.",
                 None
             ),
-            vec![
-                ("26 October 2017".into(), Some("2017-10-26".into())),
-                ("Oct. 26, 2017".into(), Some("2017-10-26".into())),
-                ("May 2015".into(), Some("2015-05".into())),
-            ]
+            pairs(&[
+                ("26 October 2017", Some("2017-10-26")),
+                ("Oct. 26, 2017", Some("2017-10-26")),
+                ("May 2015", Some("2015-05")),
+                ("2017-10-26", Some("2017-10-26")),
+            ])
         );
     }
 
@@ -234,11 +201,38 @@ mod tests {
     fn relative_forms_need_an_anchor() {
         assert_eq!(
             run("The source told SANA on Sunday.", Some("2017-10-30")),
-            vec![("Sunday".into(), Some("2017-10-29".into()))]
+            pairs(&[("Sunday", Some("2017-10-29"))])
         );
         assert_eq!(
             run("The source told SANA on Sunday.", None),
-            vec![("Sunday".into(), None)]
+            pairs(&[("Sunday", None)])
         );
+    }
+
+    #[test]
+    fn longest_candidate_wins() {
+        // the weekday and the bare day-month are inside the full date
+        assert_eq!(
+            run("It happened on Saturday, May 18, 2019.", None),
+            pairs(&[("Saturday, May 18, 2019", Some("2019-05-18"))])
+        );
+    }
+
+    #[test]
+    fn sorted_and_non_overlapping_on_junk() {
+        for text in [
+            "",
+            "\u{0}\u{0}May",
+            "🎉‍👩 2017 🎉",
+            "in May May May 2019-2019-2019 1/1/1/1/2020",
+            "the the the 1990s'90s'",
+            "March\n\n26 October",
+        ] {
+            let doc = Document::new(text);
+            let v = extract(&doc, NaiveDate::from_ymd_opt(2020, 1, 1));
+            for w in v.windows(2) {
+                assert!(w[0].span.end <= w[1].span.start, "{text:?}: {v:?}");
+            }
+        }
     }
 }

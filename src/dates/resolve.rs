@@ -1,0 +1,678 @@
+//! Resolution: from an expression to a calendar value.
+//!
+//! - Absolute expressions keep their own value.
+//! - Deictic ones ("yesterday", "last month", "three days ago") count from the published date.
+//! - Weekdays, bare months and day-months without a year ("on Sunday", "in October",
+//!   "Dec. 15") take the occurrence the tense of their clause points to: the last one (the
+//!   published day itself included) in past-tense context, the next one in future-tense
+//!   context ("will meet on Tuesday", "is due to open in May"). Without a tense marker, a
+//!   weekday is the last one (news report what happened), a month or day-month the nearest.
+//! - Anchored ones ("the previous day", "a year later") count from the last date mentioned
+//!   before them, or from the published date when none precedes.
+//! - Without a published date, everything relative stays null (never the machine clock).
+
+use super::lexicon::{HolidayRule, LEX, TenseClass};
+use super::numeric::Order;
+use super::{Expr, Item, Unit};
+use crate::report::Precision;
+use crate::text::{Document, TokenKind};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Resolved {
+    pub value: Option<String>,
+    pub precision: Option<Precision>,
+    pub relative: bool,
+    pub anchor: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A resolved value: a date and the precision it holds (the date's finer parts are 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Val {
+    date: NaiveDate,
+    precision: Precision,
+}
+
+impl Val {
+    fn day(date: NaiveDate) -> Self {
+        Val {
+            date,
+            precision: Precision::Day,
+        }
+    }
+    fn month(y: i32, m: u32) -> Option<Self> {
+        Some(Val {
+            date: NaiveDate::from_ymd_opt(y, m, 1)?,
+            precision: Precision::Month,
+        })
+    }
+    fn year(y: i32) -> Option<Self> {
+        Some(Val {
+            date: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            precision: Precision::Year,
+        })
+    }
+    fn format(&self) -> String {
+        match self.precision {
+            Precision::Day => self.date.format("%Y-%m-%d").to_string(),
+            Precision::Month => self.date.format("%Y-%m").to_string(),
+            Precision::Year => self.date.format("%Y").to_string(),
+        }
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// `date` moved by `n` months (day clamped to the month's end).
+fn add_months(date: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        date.checked_add_months(Months::new(n as u32))
+    } else {
+        date.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+fn shift(v: Val, unit: Unit, n: i32) -> Option<Val> {
+    match unit {
+        Unit::Day => Some(Val::day(
+            v.date.checked_add_signed(Duration::days(n as i64))?,
+        )),
+        Unit::Week => None,
+        Unit::Month => {
+            let d = add_months(v.date.with_day(1)?, n)?;
+            Val::month(d.year(), d.month())
+        }
+        Unit::Year => Val::year(v.date.year().checked_add(n)?),
+    }
+}
+
+/// Western (Gregorian) Easter Sunday (anonymous Gregorian algorithm).
+pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed { month, day } => ymd(y, month, day),
+        HolidayRule::Easter { offset } => easter(y)?.checked_add_signed(Duration::days(offset)),
+        HolidayRule::Nth {
+            month,
+            weekday,
+            nth,
+            offset,
+        } => {
+            let d = if nth > 0 {
+                NaiveDate::from_weekday_of_month_opt(y, month, weekday, nth as u8)?
+            } else {
+                // the last one: count back from the first of the next month
+                let next = add_months(ymd(y, month, 1)?, 1)?;
+                let last = next.pred_opt()?;
+                let back = (last.weekday().num_days_from_monday() as i64
+                    - weekday.num_days_from_monday() as i64)
+                    .rem_euclid(7);
+                last.checked_sub_signed(Duration::days(back))?
+            };
+            d.checked_add_signed(Duration::days(offset))
+        }
+        HolidayRule::Once { year, month, day } => ymd(year, month, day),
+    }
+}
+
+/// Picks among candidates (sorted by date) by tense, relative to `anchor`: past = the last
+/// one on or before it, future = the first one on or after it, unknown = the nearest.
+fn pick(cands: &[NaiveDate], anchor: NaiveDate, tense: Tense) -> Option<NaiveDate> {
+    match tense {
+        Tense::Past => cands.iter().rev().find(|d| **d <= anchor).copied(),
+        Tense::Future => cands.iter().find(|d| **d >= anchor).copied(),
+        Tense::Unknown => cands
+            .iter()
+            .min_by_key(|d| {
+                let diff = (**d - anchor).num_days();
+                // on a tie, the past one
+                (diff.abs(), diff > 0)
+            })
+            .copied(),
+    }
+}
+
+/// How far (bytes) from the date the tense markers are looked for, within its sentence.
+const TENSE_WINDOW: usize = 240;
+
+/// The tense of the clause around `start..end`: the nearest tense marker to the left
+/// within the sentence, else to the right.
+pub(crate) fn tense(doc: &Document, start: usize, end: usize) -> Tense {
+    let Some(si) = doc.sentence_at(start) else {
+        return Tense::Unknown;
+    };
+    let sent = doc.sentences[si].clone();
+    if start < sent.start {
+        return Tense::Unknown;
+    }
+    let text = doc.text;
+    // capitalized words inside the sentence are names ("in May", "Will Smith"), not
+    // auxiliaries: they are kept as they are and match no marker
+    let words = |r: std::ops::Range<usize>| -> Vec<String> {
+        doc.tokens_in(r)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| {
+                let w = t.text(text).replace('’', "'");
+                if t.start > sent.start && w.chars().next().is_some_and(char::is_uppercase) {
+                    w
+                } else {
+                    w.to_lowercase()
+                }
+            })
+            .collect()
+    };
+    let left = words(sent.start.max(start.saturating_sub(TENSE_WINDOW))..start);
+    let right = words(end.min(sent.end)..sent.end.min(end + TENSE_WINDOW).max(end));
+    // one sequence, left words then right words; the date sits between them
+    let n = left.len();
+    let all: Vec<&str> = left
+        .iter()
+        .chain(right.iter())
+        .map(String::as_str)
+        .collect();
+    for i in (0..n).rev().take(14) {
+        if let Some(t) = classify(&all, i) {
+            return t;
+        }
+    }
+    for i in (n..all.len()).take(10) {
+        if let Some(t) = classify(&all, i) {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+/// Words that make a following verb chain future: "is scheduled to", "has been set to".
+fn future_chain(words: &[&str], from: usize) -> bool {
+    for k in from..(from + 3).min(words.len()) {
+        let w = words[k];
+        let next = words.get(k + 1).copied();
+        match LEX.tense.get(w) {
+            Some(TenseClass::Future) => return true,
+            Some(TenseClass::FutureTo) if next == Some("to") => return true,
+            _ => {}
+        }
+        if !matches!(
+            w,
+            "been" | "being" | "be" | "not" | "also" | "now" | "still" | "already"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_participle(w: &str) -> bool {
+    (w.len() >= 4 && (w.ends_with("ed") || w.ends_with("en")))
+        || matches!(LEX.tense.get(w), Some(TenseClass::Past))
+}
+
+/// The tense the word at `i` marks, if any (None: keep looking).
+fn classify(words: &[&str], i: usize) -> Option<Tense> {
+    let w = words[i];
+    let next = words.get(i + 1).copied();
+    let prev = if i > 0 { Some(words[i - 1]) } else { None };
+    if w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    // auxiliaries: read the verb chain after them
+    match w {
+        "is" | "are" | "am" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" => {
+            if future_chain(words, i + 1) {
+                return Some(Tense::Future);
+            }
+            return match w {
+                "was" | "were" | "had" => Some(Tense::Past),
+                // "has announced" is past; "has a June 1 deadline" is present
+                "has" | "have" => Some(if next.is_some_and(is_participle) {
+                    Tense::Past
+                } else {
+                    Tense::Unknown
+                }),
+                "been" => Some(Tense::Past),
+                "is" | "are" | "am" => Some(Tense::Unknown),
+                // "to be held": ahead; "will be finalized": the words before decide
+                _ if prev == Some("to") => Some(Tense::Future),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    let after_be = matches!(
+        prev,
+        Some("be" | "being" | "been" | "is" | "are" | "was" | "were")
+    );
+    match LEX.tense.get(w) {
+        // "to be held": a participle, the auxiliary decides
+        Some(TenseClass::Past) if after_be => return None,
+        Some(TenseClass::Past) => return Some(Tense::Past),
+        Some(TenseClass::Future) => return Some(Tense::Future),
+        Some(TenseClass::FutureTo) => {
+            return (next == Some("to")).then_some(Tense::Future);
+        }
+        Some(TenseClass::Present) => return Some(Tense::Unknown),
+        Some(TenseClass::Neutral) => return None,
+        None => {}
+    }
+    let lowercase = w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+    if !lowercase {
+        return None;
+    }
+    if w.ends_with("n't") {
+        return Some(Tense::Past).filter(|_| w.starts_with("did") || w.starts_with("had"));
+    }
+    // regular past forms: "announced", "resumed" (not "need", "speed"); a participle after
+    // "be" ("to be published", "will be finalized") leaves the decision to the auxiliary
+    if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") {
+        if after_be {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    // "he travels to Ethiopia on Sunday": a scheduled event in the simple present
+    if w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && matches!(prev, Some("he" | "she" | "it"))
+    {
+        return Some(Tense::Future);
+    }
+    None
+}
+
+fn weekday_near(
+    anchor: NaiveDate,
+    wd: Weekday,
+    shift: Option<i32>,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    let a = anchor.weekday().num_days_from_monday() as i64;
+    let w = wd.num_days_from_monday() as i64;
+    let back = (a - w).rem_euclid(7); // 0..6 days back to the last one (today included)
+    let fwd = (w - a).rem_euclid(7); // 0..6 days ahead to the next one (today included)
+    let days = match (shift, tense) {
+        (Some(-1), _) => -(if back == 0 { 7 } else { back }),
+        (Some(1), _) => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        (_, Tense::Future) => fwd,
+        _ => -back,
+    };
+    anchor.checked_add_signed(Duration::days(days))
+}
+
+/// A month used as a noun modifier after a determiner: "an October news conference".
+fn attributive(text: &str, it: &Item) -> bool {
+    use super::context::{is_determiner, next_word, prev_word};
+    prev_word(text, it.start).is_some_and(|(_, w)| is_determiner(w))
+        && next_word(text, it.end).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The year of `next` when it directly qualifies `it`: "October of next year", "May 18
+/// in 2019", "that January day in 2011" (at most two words between, the last "of" or "in").
+fn year_written_after(
+    text: &str,
+    items: &[Item],
+    i: usize,
+    published: Option<NaiveDate>,
+    last: Option<Val>,
+) -> Option<i32> {
+    let it = &items[i];
+    // skip the second day of a range: "Oct. 26-28 of that year"
+    let mut j = i + 1;
+    if matches!(items.get(j)?.expr, Expr::SameMonth { .. }) {
+        j += 1;
+    }
+    let next = items.get(j)?;
+    let between = text.get(items[j - 1].end.max(it.end)..next.start)?;
+    if between.len() > 16 || between.contains('\n') {
+        return None;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    if words.len() > 2 {
+        return None;
+    }
+    let relative_year = matches!(
+        next.expr,
+        Expr::Deictic {
+            unit: Unit::Year,
+            ..
+        } | Expr::Anchored {
+            unit: Unit::Year,
+            ..
+        }
+    );
+    match words.last() {
+        // "November last year", "June this year"
+        None if relative_year && between.chars().all(|c| c == ' ') => {}
+        Some(w) if w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("in") => {}
+        _ => return None,
+    }
+    match next.expr {
+        Expr::Year { y } => Some(y),
+        Expr::Deictic {
+            unit: Unit::Year,
+            n,
+        } => published.map(|p| p.year() + n),
+        Expr::Anchored {
+            unit: Unit::Year,
+            n,
+        } => last.map(|l| l.date.year() + n),
+        _ => None,
+    }
+}
+
+/// Resolves every item (in text order) against the published date and the dates before it.
+pub(crate) fn resolve(
+    doc: &Document,
+    items: &[Item],
+    published: Option<NaiveDate>,
+    order: Order,
+) -> Vec<Resolved> {
+    let pub_s = published.map(|d| d.format("%Y-%m-%d").to_string());
+    let mut out: Vec<Resolved> = Vec::with_capacity(items.len());
+    // the last value found (the anchor of "the previous day") and the one just before
+    let mut last: Option<Val> = None;
+    let mut prev_val: Option<Val> = None;
+    for (i, it) in items.iter().enumerate() {
+        // "October of next year", "that January day in 2011": the year written after
+        let year_after = year_written_after(doc.text, items, i, published, last);
+        let rel = |v: Option<Val>, anchor: Option<String>| (v, true, anchor);
+        let (val, relative, anchor): (Option<Val>, bool, Option<String>) = match &it.expr {
+            Expr::Day { y, m, d } => (ymd(*y, *m, *d).map(Val::day), false, None),
+            Expr::Month { y, m } => (Val::month(*y, *m), false, None),
+            Expr::Year { y } => (Val::year(*y), false, None),
+            Expr::Numeric { a, b, y } => {
+                let (m, d) = match order {
+                    Order::DayFirst => (*b, *a),
+                    Order::MonthFirst => (*a, *b),
+                    Order::Unknown if a == b || *b > 12 => (*a, *b),
+                    Order::Unknown if *a > 12 => (*b, *a),
+                    Order::Unknown => (0, 0),
+                };
+                (ymd(*y, m, d).map(Val::day), false, None)
+            }
+            // "last weekend", "the day before the vote": relative, with no value
+            Expr::Null => (
+                None,
+                matches!(
+                    it.rule,
+                    "relative-unit" | "anchored" | "anchored-event" | "week"
+                ),
+                None,
+            ),
+            Expr::DayOfMonth { m, d, .. } if year_after.is_some() => {
+                let y = year_after.unwrap_or_default();
+                (ymd(y, *m, *d).map(Val::day), false, None)
+            }
+            Expr::MonthName { m, shift: None } if year_after.is_some() => {
+                let y = year_after.unwrap_or_default();
+                (Val::month(y, *m), false, None)
+            }
+            Expr::DayOfMonth { m, d, wd } => {
+                let v = published.and_then(|p| {
+                    let t = tense(doc, it.start, it.end);
+                    let mut cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                        .filter_map(|y| ymd(y, *m, *d))
+                        .collect();
+                    if let Some(wd) = wd {
+                        let matching: Vec<NaiveDate> = cands
+                            .iter()
+                            .copied()
+                            .filter(|c| c.weekday() == *wd)
+                            .collect();
+                        if !matching.is_empty() {
+                            cands = matching;
+                        }
+                    }
+                    pick(&cands, p, t).or_else(|| pick(&cands, p, Tense::Unknown))
+                });
+                rel(v.map(Val::day), pub_s.clone())
+            }
+            Expr::MonthName { m, shift } => {
+                let v = published.and_then(|p| {
+                    let this = ymd(p.year(), *m, 1)?;
+                    let cur = p.with_day(1)?;
+                    let y = match shift {
+                        Some(0) => p.year(),
+                        Some(s) if *s < 0 => {
+                            if this < cur {
+                                p.year()
+                            } else {
+                                p.year() - 1
+                            }
+                        }
+                        Some(_) => {
+                            if this > cur {
+                                p.year()
+                            } else {
+                                p.year() + 1
+                            }
+                        }
+                        None => {
+                            // "an October news conference": a modifier, the clause's tense
+                            // says nothing about it
+                            let t = if attributive(doc.text, it) {
+                                Tense::Unknown
+                            } else {
+                                tense(doc, it.start, it.end)
+                            };
+                            let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                                .filter_map(|y| ymd(y, *m, 1))
+                                .collect();
+                            pick(&cands, cur, t)?.year()
+                        }
+                    };
+                    Val::month(y, *m)
+                });
+                rel(v, pub_s.clone())
+            }
+            Expr::Weekday { wd, shift } => {
+                let v = published.and_then(|p| {
+                    let t = tense(doc, it.start, it.end);
+                    weekday_near(p, *wd, *shift, t).map(Val::day)
+                });
+                rel(v, pub_s.clone())
+            }
+            Expr::Deictic { unit, n } => {
+                let v = published.and_then(|p| shift(Val::day(p), *unit, *n));
+                rel(v, pub_s.clone())
+            }
+            Expr::Anchored { unit, n } => {
+                let base = last.or(published.map(Val::day));
+                let v = base.and_then(|b| {
+                    // a day cannot be counted from a month or a year
+                    let fine_enough = match unit {
+                        Unit::Day | Unit::Week => b.precision == Precision::Day,
+                        Unit::Month => b.precision != Precision::Year,
+                        Unit::Year => true,
+                    };
+                    if fine_enough {
+                        shift(b, *unit, *n)
+                    } else {
+                        None
+                    }
+                });
+                rel(v, base.map(|b| b.format()))
+            }
+            Expr::AnchoredWeekday { wd, n } => {
+                let base = last
+                    .filter(|l| l.precision == Precision::Day)
+                    .or(published.map(Val::day));
+                let v =
+                    base.and_then(|b| weekday_near(b.date, *wd, Some(n.signum()), Tense::Unknown));
+                rel(v.map(Val::day), base.map(|b| b.format()))
+            }
+            Expr::Holiday { rule, y } => match (rule, y) {
+                (HolidayRule::Once { .. }, _) => (holiday_in(*rule, 0).map(Val::day), false, None),
+                (_, Some(y)) => (holiday_in(*rule, *y).map(Val::day), false, None),
+                (_, None) => {
+                    let v = published.and_then(|p| {
+                        let t = tense(doc, it.start, it.end);
+                        let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                            .filter_map(|y| holiday_in(*rule, y))
+                            .collect();
+                        pick(&cands, p, t)
+                    });
+                    rel(v.map(Val::day), pub_s.clone())
+                }
+            },
+            Expr::YearEarlier { unit } => {
+                // counted from the date right before ("in January, compared to the same
+                // month a year ago")
+                let v = prev_val.and_then(|b| {
+                    let precision = match unit {
+                        None => b.precision,
+                        Some(Unit::Day) => Precision::Day,
+                        Some(Unit::Month) => Precision::Month,
+                        Some(_) => Precision::Year,
+                    };
+                    let coarse_enough = match precision {
+                        Precision::Day => b.precision == Precision::Day,
+                        Precision::Month => b.precision != Precision::Year,
+                        Precision::Year => true,
+                    };
+                    let date = add_months(b.date, -12)?;
+                    coarse_enough.then_some(Val { date, precision })
+                });
+                (v, true, prev_val.map(|b| b.format()))
+            }
+            Expr::SameMonth { d } => {
+                let v = prev_val
+                    .filter(|p| p.precision == Precision::Day)
+                    .and_then(|p| ymd(p.date.year(), p.date.month(), *d))
+                    .map(Val::day);
+                (v, true, prev_val.map(|p| p.format()))
+            }
+        };
+        // ISO values have four-digit years
+        let val = val.filter(|v| (0..=9999).contains(&v.date.year()));
+        if let Some(v) = val {
+            last = Some(v);
+        }
+        prev_val = val;
+        out.push(Resolved {
+            value: val.map(|v| v.format()),
+            precision: val.map(|v| v.precision),
+            relative,
+            // what it was resolved against; nothing when it could not be resolved
+            anchor: if relative && val.is_some() {
+                anchor
+            } else {
+                None
+            },
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter(2019), Some(d("2019-04-21")));
+        assert_eq!(easter(2024), Some(d("2024-03-31")));
+        assert_eq!(easter(2000), Some(d("2000-04-23")));
+    }
+
+    #[test]
+    fn weekdays_by_tense() {
+        // 2022-02-27 is a Sunday
+        let p = d("2022-02-27");
+        assert_eq!(
+            weekday_near(p, Weekday::Sun, None, Tense::Past),
+            Some(d("2022-02-27"))
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Fri, None, Tense::Unknown),
+            Some(d("2022-02-25"))
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Tue, None, Tense::Future),
+            Some(d("2022-03-01"))
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Sun, Some(-1), Tense::Past),
+            Some(d("2022-02-20"))
+        );
+        assert_eq!(
+            weekday_near(p, Weekday::Sun, Some(1), Tense::Past),
+            Some(d("2022-03-06"))
+        );
+    }
+
+    #[test]
+    fn holidays() {
+        let thanksgiving = HolidayRule::Nth {
+            month: 11,
+            weekday: Weekday::Thu,
+            nth: 4,
+            offset: 0,
+        };
+        assert_eq!(holiday_in(thanksgiving, 2019), Some(d("2019-11-28")));
+        let memorial = HolidayRule::Nth {
+            month: 5,
+            weekday: Weekday::Mon,
+            nth: -1,
+            offset: 0,
+        };
+        assert_eq!(holiday_in(memorial, 2019), Some(d("2019-05-27")));
+    }
+
+    #[test]
+    fn tense_markers() {
+        let t = |s: &str| {
+            let doc = Document::new(s);
+            let at = s.find("Friday").unwrap();
+            tense(&doc, at, at + 6)
+        };
+        assert_eq!(
+            t("The minister said on Friday that talks failed."),
+            Tense::Past
+        );
+        assert_eq!(t("The ministers will meet on Friday."), Tense::Future);
+        assert_eq!(t("It was set to dock on Friday."), Tense::Future);
+        assert_eq!(t("On Friday, the movement was suspended."), Tense::Past);
+        assert_eq!(t("The market stays closed until Friday."), Tense::Future);
+        assert_eq!(t("He travels to Ethiopia on Friday."), Tense::Future);
+        assert_eq!(t("Friday is a holiday."), Tense::Unknown);
+    }
+}
