@@ -74,7 +74,7 @@ WWW := dist/www
 READABILITY := node_modules/@mozilla/readability
 www: wasm
 	rm -rf $(WWW) && mkdir -p $(WWW)/pkg $(WWW)/vendor
-	cp www/index.html www/app.js www/worker.js www/style.css $(WWW)/
+	cp www/index.html www/app.js www/worker.js www/style.css www/extract-frame.html www/extract-frame.js $(WWW)/
 	node extension/build/build.mjs --ui-only $(WWW)
 	cp extension/extract.js $(WWW)/
 	cp extension/icons/icon-32.png $(WWW)/icon.png

@@ -209,14 +209,16 @@
   /**
    * Visible per the markup alone, for a document without layout (DOMParser): not inside an
    * element with the `hidden` attribute, aria-hidden="true" or an inline display:none /
-   * visibility:hidden (cached per element).
+   * visibility:hidden (cached per element). The style attribute is read as text: a CSP
+   * without 'unsafe-inline' styles leaves `el.style` empty.
    */
+  const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
   function markupVisibility() {
     const cache = new Map();
     const own = (el) => {
       if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return false;
-      const st = el.style;
-      return !(st && (st.display === "none" || st.visibility === "hidden"));
+      const st = el.getAttribute("style");
+      return !(st && HIDDEN_STYLE.test(st));
     };
     return (el) => {
       if (!el) return false;

@@ -1203,6 +1203,16 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       tip.hidden = true;
     }
 
+    /** Scrolls the sidebar's own list (never the page around it) so that `el` is in view. */
+    function reveal(el) {
+      const box = scroll.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      if (!r.height && !r.width) return;
+      if (r.top >= box.top && r.bottom <= box.bottom) return;
+      // out of view: bring it to the middle of the list (its top, if it is taller than the list)
+      scroll.scrollTop += Math.min(r.top - box.top - 8, (r.top + r.bottom) / 2 - (box.top + box.bottom) / 2);
+    }
+
     function select(key, { focus = false } = {}) {
       const els = keyEls.get(key);
       if (!els?.length) return false;
@@ -1212,8 +1222,8 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       if (btn && btn.getAttribute("aria-expanded") === "false") btn.click();
       markSelected(els);
       const el = els.find((e) => e.tagName === "BUTTON") || els[0];
-      el.scrollIntoView?.({ block: "nearest" });
-      if (focus) el.focus?.();
+      reveal(el);
+      if (focus) el.focus?.({ preventScroll: true });
       return true;
     }
 

@@ -3,12 +3,12 @@
 //    text never freezes the page (a main-thread fallback when workers are unavailable);
 //  - SourcelensUI (ui.js: the sidebar, the highlighter, the text view, the exports) and
 //    SourcelensExtract (extract.js: Readability article extraction) from extension/, copied
-//    into dist/www by `make www`, loaded as classic scripts before this module.
+//    into dist/www by `make www`, loaded as classic scripts (ui.js before this module; extract.js
+//    and Readability in the sandboxed extraction frame, extract-frame.html).
 // Page text is never parsed into this document: pasted text goes into a <textarea> and is
-// rendered as Text nodes; an HTML file is parsed with DOMParser into an inert document (no
-// script runs, nothing loads) from which only text is taken.
+// rendered as Text nodes; an HTML file is parsed in the sandboxed frame with DOMParser into an
+// inert document (no script runs, nothing loads) from which only text comes back.
 const UI = globalThis.SourcelensUI;
-const EX = globalThis.SourcelensExtract;
 
 /** Longest text analysed (UTF-16 code units, ≈ 330,000 words); the rest is cut with a note. */
 const MAX_CHARS = 2_000_000;
@@ -23,7 +23,7 @@ const els = {
   text: $("text"), textInfo: $("text-info"), published: $("published"), publishedHint: $("published-hint"),
   analyze: $("analyze"), cancel: $("cancel"), clear: $("clear"), sample: $("sample"), open: $("open"), file: $("file"),
   status: $("status"), error: $("input-error"), results: $("results"), resultsHeading: $("results-h"), stale: $("stale"),
-  article: $("article"), sidebar: $("sidebar"), theme: $("theme"), darkCss: $("highlights-dark"), overlay: $("drop-overlay"),
+  article: $("article"), sidebar: $("sidebar"), workspace: document.querySelector(".workspace"), theme: $("theme"), darkCss: $("highlights-dark"), overlay: $("drop-overlay"),
   version: $("version"), elapsed: $("elapsed"),
 };
 const fmt = (n) => Number(n).toLocaleString("en");
@@ -160,8 +160,12 @@ class Analyzer {
   }
 }
 const analyzer = new Analyzer();
+let engine = null; // "worker" or "main": where the wasm runs
 analyzer.start().then(
-  ({ version }) => (els.version.textContent = version),
+  ({ version, where }) => {
+    els.version.textContent = version;
+    engine = where;
+  },
   () => {},
 );
 
@@ -304,11 +308,64 @@ function decode(bytes, name, html) {
   }
 }
 
-/** The article of an HTML page, extracted as the extension does it (on an inert document). */
-async function extractHtml(html) {
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  return EX.extract(doc, { inert: true, maxChars: MAX_CHARS });
+/**
+ * The article of an HTML page, extracted as the extension does it (SourcelensExtract +
+ * Readability), in a sandboxed frame (extract-frame.html): the file is parsed there with
+ * DOMParser into an inert document, and only its text comes back.
+ */
+class Extractor {
+  constructor() {
+    this.frame = null;
+    this.ready = null;
+    this.pending = new Map();
+    this.seq = 0;
+    addEventListener("message", (e) => {
+      if (!this.frame || e.source !== this.frame.contentWindow) return;
+      const m = e.data || {};
+      if (m.type === "ready") this.onReady?.();
+      else if (m.type === "extracted") {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.ok) p.resolve(m);
+        else p.reject(new Error(m.error));
+      }
+    });
+  }
+  start() {
+    if (this.ready) return this.ready;
+    this.ready = new Promise((resolve, reject) => {
+      const f = document.createElement("iframe");
+      f.setAttribute("sandbox", "allow-scripts");
+      f.hidden = true;
+      f.tabIndex = -1;
+      f.title = "sourcelens article extraction";
+      f.src = new URL("./extract-frame.html", import.meta.url).href;
+      const timer = setTimeout(() => reject(new Error("the extraction frame did not load")), 20000);
+      this.onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.frame = f;
+      document.body.append(f);
+    });
+    this.ready.catch(() => {
+      this.frame?.remove();
+      this.frame = null;
+      this.ready = null;
+    });
+    return this.ready;
+  }
+  async extract(html, maxChars) {
+    await this.start();
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.frame.contentWindow.postMessage({ type: "extract", id, html, maxChars }, "*");
+    });
+  }
 }
+const extractor = new Extractor();
 
 let loading = 0;
 async function openFile(file) {
@@ -356,7 +413,7 @@ async function openFile(file) {
     await new Promise((r) => setTimeout(r, 0));
     let ex;
     try {
-      ex = await extractHtml(decoded.text);
+      ex = await extractor.extract(decoded.text, MAX_CHARS);
     } catch (e) {
       say("");
       return showError(`Could not read the page in “${name}”: ${e?.message ?? e}`);
@@ -491,7 +548,13 @@ function busy(on, words) {
 }
 
 els.cancel.addEventListener("click", () => {
-  if (analyzer.cancel()) els.analyze.focus();
+  run++; // whatever the running request returns is ignored
+  analyzer.cancel();
+  busy(false);
+  const msg = "The analysis was cancelled.";
+  say(msg);
+  ui?.update({ state: "error", message: msg });
+  els.analyze.focus();
 });
 
 async function analyse({ from = "button" } = {}) {
@@ -511,6 +574,8 @@ async function analyse({ from = "button" } = {}) {
   const words = wordCount(text);
   busy(true, words);
   hl?.clear();
+  hl = null;
+  els.article.replaceChildren();
   let res, info;
   try {
     info = await analyzer.start();
@@ -519,12 +584,11 @@ async function analyse({ from = "button" } = {}) {
     els.results.hidden = false;
     res = await analyzer.run(text, published);
   } catch (e) {
-    if (id !== run) return;
+    if (id !== run) return; // replaced by a newer request, or cancelled
     busy(false);
-    const cancelled = e?.name === "AbortError";
-    const msg = cancelled ? "The analysis was cancelled." : `The analysis failed: ${e?.message ?? e}`;
-    say(cancelled ? msg : "");
-    if (!cancelled) showError(msg);
+    const msg = `The analysis failed: ${e?.message ?? e}`;
+    say("");
+    showError(msg);
     ui?.update({ state: "error", message: msg });
     return;
   }
@@ -562,7 +626,7 @@ async function analyse({ from = "button" } = {}) {
   const p = report.profile || {};
   say(`Analysed ${fmt(words)} words in ${fmt(res.ms)} ms: ${p.attributions ?? report.attributions.length} attributions from ${report.sources.length} sources, ${report.dates.length} dates, ${report.places.length} places.`);
   if (from !== "sidebar") {
-    els.results.scrollIntoView({ block: "start" });
+    els.workspace.scrollIntoView({ block: "start" });
     els.resultsHeading.focus({ preventScroll: true });
   }
 }
@@ -613,7 +677,10 @@ els.article.addEventListener("click", (e) => {
 
 applyTheme();
 updateInfo();
+document.getElementById("boot").remove(); // the page's code runs: no need for the start-up advice
 // for tests and the curious: the page's state, read-only
 Object.defineProperty(globalThis, "sourcelensDemo", {
-  value: Object.freeze({ state: () => ({ analysed: !!analysed, published: els.published.value, title: origin.title, method: origin.method }) }),
+  value: Object.freeze({
+    state: () => ({ analysed: !!analysed, published: els.published.value, title: origin.title, method: origin.method, engine: engine }),
+  }),
 });
