@@ -26,6 +26,7 @@
 //
 //   SourcelensUI.renderText(container, text, {headline: "h1"}) -> rangeFor   // the demo page's text view
 //   SourcelensUI.toJSON(report, meta), SourcelensUI.toMarkdown(report, meta), SourcelensUI.toCSV(report)
+//   (meta: {title, url, version, method, text, publishedFrom}; all optional)
 //
 // Keys: "attr:<i>" (report.attributions[i]), "source:<id>", "date:<i>", "place:<i>", "dist:<i>".
 // Highlight names (CSS Custom Highlight API): sourcelens-source, -cue, -content, -date, -place
@@ -459,7 +460,9 @@
     const p = report.profile || {};
     L.push(`# sourcelens: ${mdText(meta.title || "article")}`, "");
     if (meta.url) L.push(`<${meta.url}>`, "");
-    L.push(`Published: ${report.published || "unknown"}${report.published_source ? ` (from ${report.published_source === "option" ? "the page's metadata" : report.published_source})` : ""}`);
+    // meta.publishedFrom (optional): where the caller's published date came from
+    const from = meta.publishedFrom || (report.published_source === "option" ? "the page's metadata" : report.published_source);
+    L.push(`Published: ${report.published || "unknown"}${report.published && from ? ` (from ${from})` : ""}`);
     L.push(`Analysed offline by sourcelens${meta.version ? " " + meta.version : ""}: ${report.stats?.words ?? "?"} words.`, "");
     L.push("## Sourcing at a glance", "");
     L.push(`- ${plural(p.attributions || 0, "attribution")}: ${p.direct || 0} quoted, ${p.indirect || 0} paraphrased, ${p.mixed || 0} mixed`);

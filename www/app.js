@@ -208,9 +208,12 @@ function updateInfo() {
   }, els.text.value.length > 200000 ? 400 : 60);
 }
 
+// where the date in the field came from ("from the page’s metadata", …); "" when typed or empty
+let publishedFrom = "";
 function setPublished(value, hint) {
   els.published.value = value || "";
-  els.publishedHint.textContent = value && hint ? hint : PUBLISHED_HINT;
+  publishedFrom = value && hint ? hint : "";
+  els.publishedHint.textContent = publishedFrom || PUBLISHED_HINT;
 }
 
 // ------------------------------------------------------------------ input text
@@ -241,7 +244,14 @@ els.text.addEventListener("input", () => {
   updateInfo();
   markStale();
 });
+// a whole new text pasted over (or into an empty field): a date filled in for the previous
+// article no longer applies
+els.text.addEventListener("paste", () => {
+  const t = els.text;
+  if (publishedFrom && (!t.value.trim() || (t.selectionStart === 0 && t.selectionEnd === t.value.length))) setPublished("", "");
+});
 els.published.addEventListener("input", () => {
+  publishedFrom = "";
   els.publishedHint.textContent = PUBLISHED_HINT;
   clearError();
   markStale();
@@ -599,7 +609,7 @@ async function analyse({ from = "button" } = {}) {
   if (cut) notes.push(`The text is very long: only its first ${fmt(text.length)} characters were analysed.`);
   for (const w of report.warnings || []) notes.push(w);
   if (!published && report.published_source === "dateline") {
-    setPublished(report.published, "from the dateline");
+    setPublished(report.published, "from the article’s dateline");
     notes.push(`Publication date taken from the dateline: ${report.published}.`);
   }
   if (!report.published) notes.push("No publication date: relative dates (“on Sunday”) are left unresolved. Set it above and analyse again.");
@@ -618,7 +628,12 @@ async function analyse({ from = "button" } = {}) {
     report,
     text,
     notes,
-    meta: { title: origin.title || firstLine(text), version: res.version, method: origin.kind === "html" ? origin.method : origin.kind },
+    meta: {
+      title: origin.title || firstLine(text),
+      version: res.version,
+      method: origin.kind === "html" ? origin.method : origin.kind,
+      publishedFrom: published ? (publishedFrom || "the reader").replace(/^from /, "").replace(/’/g, "'") : "",
+    },
   });
   analysed = { raw, published: els.published.value };
   els.stale.hidden = true;

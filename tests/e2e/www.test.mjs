@@ -386,23 +386,24 @@ test("CSV cells are quoted and defused for spreadsheets", () => {
   assert.equal(rows[3][col.lat], "-33.5", "numbers are not defused");
 });
 
-test("a text over the limit is cut at a paragraph with a note; a running analysis can be cancelled", async () => {
+test("a running analysis can be cancelled; a text over the limit is cut at a paragraph with a note", async () => {
   const { page, check } = await open();
-  // plain prose (a long text dense with findings takes the core seconds; the cut is what counts)
-  const para = "The quiet river ran past the old mill, and the fields beyond it were green with young wheat and barley.";
-  const count = Math.ceil(2_050_000 / (para.length + 2));
-  await page.$eval("#text", (e, para, count) => {
-    e.value = Array(count).fill(para).join("\n\n");
-    e.dispatchEvent(new Event("input", { bubbles: true }));
-  }, para, count);
-  await page.waitForFunction(() => /over the limit/.test(document.getElementById("text-info").textContent));
-  // a run started and cancelled while the worker is busy: the page answers at once
+  const fill = (para, chars) =>
+    page.$eval("#text", (e, para, count) => {
+      e.value = Array(count).fill(para).join("\n\n");
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+    }, para, Math.ceil(chars / (para.length + 2)));
+  // a text dense with findings keeps the worker busy for seconds: cancel it meanwhile
+  await fill("The harbour master said on Monday that ships from Lisbon and Porto would dock this week, officials told reporters.", 1_000_000);
   await page.click("#analyze");
   await page.waitForFunction(() => !document.getElementById("cancel").hidden);
   await page.click("#cancel");
   await page.waitForFunction(() => /cancelled/.test(document.getElementById("status").textContent), { timeout: 10000 });
   assert.equal(await page.evaluate(() => document.activeElement.id), "analyze", "focus is not lost with the Cancel button");
-  // the whole run
+  assert.equal(await side(page, (root) => root.querySelector("aside").dataset.state), "error");
+  // plain prose over the limit (the cut is what counts here)
+  await fill("The quiet river ran past the old mill, and the fields beyond it were green with young wheat and barley.", 2_050_000);
+  await page.waitForFunction(() => /over the limit/.test(document.getElementById("text-info").textContent));
   await page.click("#analyze");
   await analysed(page, 60000);
   const notes = await side(page, (root) => root.querySelector(".notes")?.textContent ?? "");
