@@ -638,8 +638,9 @@ async function analyse({ from = "button" } = {}) {
   analysed = { raw, published: els.published.value };
   els.stale.hidden = true;
   busy(false);
-  const p = report.profile || {};
-  say(`Analysed ${fmt(words)} words in ${fmt(res.ms)} ms: ${p.attributions ?? report.attributions.length} attributions from ${report.sources.length} sources, ${report.dates.length} dates, ${report.places.length} places.`);
+  const n = (k, one, many = one + "s") => `${fmt(k)} ${k === 1 ? one : many}`;
+  say(`Analysed ${n(words, "word")} in ${fmt(res.ms)} ms: ${n(report.attributions.length, "attribution")} from ${n(report.sources.length, "source")}, ` +
+    `${n(report.dates.length, "date")}, ${n(report.places.length, "place")}.`);
   if (from !== "sidebar") {
     els.workspace.scrollIntoView({ block: "start" });
     els.resultsHeading.focus({ preventScroll: true });
