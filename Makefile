@@ -67,12 +67,22 @@ extension: wasm
 screenshots: extension
 	node tests/e2e/screenshots.mjs docs/screenshots
 
-## www: the demo page in dist/www (static files)
+## www: the demo page in dist/www (static files; serve the folder with any static server).
+## The sidebar, highlighter, exports (ui.js, worldmap.js, highlight CSS) and the article
+## extraction (extract.js + Readability) are the extension's own files, copied here.
+WWW := dist/www
+READABILITY := node_modules/@mozilla/readability
 www: wasm
-	rm -rf dist/www && mkdir -p dist/www/pkg
-	cp -r www/. dist/www/
-	cp $(PKG)/sourcelens.js $(PKG)/sourcelens_bg.wasm dist/www/pkg/
-	cp $(SAMPLE) dist/www/sample.txt
+	rm -rf $(WWW) && mkdir -p $(WWW)/pkg $(WWW)/vendor
+	cp www/index.html www/app.js www/worker.js www/style.css www/extract-frame.html www/extract-frame.js $(WWW)/
+	node extension/build/build.mjs --ui-only $(WWW)
+	cp extension/extract.js $(WWW)/
+	cp extension/icons/icon-32.png $(WWW)/icon.png
+	cp $(READABILITY)/Readability.js $(WWW)/vendor/Readability.js
+	cp $(READABILITY)/LICENSE.md $(WWW)/vendor/Readability.LICENSE.md
+	cp $(PKG)/sourcelens.js $(PKG)/sourcelens_bg.wasm $(WWW)/pkg/
+	cp $(SAMPLE) $(WWW)/sample.txt
+	@echo "www: $(WWW) ($$(du -sh $(WWW) | cut -f1)); serve it, e.g. python3 -m http.server -d $(WWW)"
 
 lint-extension: extension
 	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip

@@ -207,6 +207,41 @@
   }
 
   /**
+   * Visible per the markup alone, for a document without layout (DOMParser): not inside an
+   * element with the `hidden` attribute, aria-hidden="true" or an inline display:none /
+   * visibility:hidden (cached per element). The style attribute is read as text: a CSP
+   * without 'unsafe-inline' styles leaves `el.style` empty.
+   */
+  const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+  function markupVisibility() {
+    const cache = new Map();
+    const own = (el) => {
+      if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return false;
+      const st = el.getAttribute("style");
+      return !(st && HIDDEN_STYLE.test(st));
+    };
+    return (el) => {
+      if (!el) return false;
+      // up to the first element with a known answer (iterative: pages nest deeply)
+      const path = [];
+      let v = true;
+      for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+        const c = cache.get(e);
+        if (c !== undefined) {
+          v = c;
+          break;
+        }
+        path.push(e);
+      }
+      for (let k = path.length - 1; k >= 0; k--) {
+        v = v && own(path[k]);
+        cache.set(path[k], v);
+      }
+      return v;
+    };
+  }
+
+  /**
    * Walks `root` (an element of the clone or of the live page), adding its text to `tb`.
    * `live(textNode)` returns the live Text node to map to (or null to skip the text).
    */
@@ -393,7 +428,9 @@
   }
 
   /**
-   * Extracts the article of `doc`. Options: `exclude(el)` (our own UI), `maxChars`.
+   * Extracts the article of `doc`. Options: `exclude(el)` (our own UI), `maxChars`, `inert`
+   * (true for a parsed document without layout, e.g. from DOMParser: visibility is read from
+   * the markup, and `dark` is false).
    * Returns {text, pieces, rangeFor, method, title, published, truncated, headline, dark, elapsed}.
    */
   async function extract(doc, options = {}) {
@@ -401,7 +438,7 @@
     const deadline = { t: t0 + SLICE_MS };
     const exclude = options.exclude || null;
     const maxChars = options.maxChars || MAX_CHARS;
-    const visible = visibility();
+    const visible = options.inert ? markupVisibility() : visibility();
     let method = "readability";
     let article = null;
     let error = null;
@@ -469,7 +506,7 @@
       published: publishedDate(doc, article?.publishedTime),
       truncated: tb.full,
       maxChars,
-      dark: firstEl ? backgroundLuminance(firstEl) < 0.25 : false,
+      dark: firstEl && !options.inert ? backgroundLuminance(firstEl) < 0.25 : false,
       words: wordCount(text),
       elapsed: Math.round(now() - t0),
       /** Bounding box of the analysed text on screen (viewport coordinates). */

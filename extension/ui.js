@@ -10,6 +10,11 @@
 //     onClose() {}, onRescan() {},
 //     onSettings(settings) {},       // filters / width / theme / collapsed sections changed
 //     onExport({format, action, content, filename}) {},   // optional; default: copy / download
+//     // optional, for the demo page (defaults keep the extension's sidebar):
+//     exports: ["json", "markdown"],  // export formats offered ("csv" too: SourcelensUI.toCSV)
+//     inline: false,                 // true: fill the container (no fixed width, no resize handle)
+//     closable: true,                // false: no close button, Esc does not call onClose
+//     rescanLabel: "Re-scan the page", keysHelp: "Keys: …",   // texts of the ↻ button / about box
 //   });
 //   ui.update({state: "loading" | "ready" | "empty" | "error", report, text, message, notes, meta});
 //   (the <aside> becomes role="complementary" aria-label="sourcelens" once not loading)
@@ -19,8 +24,9 @@
 //   const hl = new SourcelensUI.Highlighter({rangeFor: (start, end) => Range|null});
 //   await hl.set(report); hl.apply(settings.filters); hl.at(x, y) -> entries; hl.show(spans); hl.clear();
 //
-//   SourcelensUI.renderText(container, text) -> rangeFor   // the demo page's text view
-//   SourcelensUI.toJSON(report, meta), SourcelensUI.toMarkdown(report, meta)
+//   SourcelensUI.renderText(container, text, {headline: "h1"}) -> rangeFor   // the demo page's text view
+//   SourcelensUI.toJSON(report, meta), SourcelensUI.toMarkdown(report, meta), SourcelensUI.toCSV(report)
+//   (meta: {title, url, version, method, text, publishedFrom}; all optional)
 //
 // Keys: "attr:<i>" (report.attributions[i]), "source:<id>", "date:<i>", "place:<i>", "dist:<i>".
 // Highlight names (CSS Custom Highlight API): sourcelens-source, -cue, -content, -date, -place
@@ -388,9 +394,11 @@
 
   /**
    * Renders `text` (paragraphs separated by blank lines) into `container` as <p>/<h1> elements
-   * holding Text nodes, and returns rangeFor(start, end) over it.
+   * holding Text nodes, and returns rangeFor(start, end) over it. `options.headline`: the tag
+   * of the first paragraph (default "h1").
    */
-  function renderText(container, text) {
+  function renderText(container, text, options = {}) {
+    const headTag = /^(h[1-6]|p|div)$/i.test(options.headline || "") ? options.headline : "h1";
     const doc = container.ownerDocument;
     container.replaceChildren();
     const pieces = [];
@@ -401,7 +409,7 @@
       const lead = chunk.length - chunk.trimStart().length;
       const body = chunk.trim();
       if (!body) return;
-      const el = doc.createElement(first ? "h1" : "p");
+      const el = doc.createElement(first ? headTag : "p");
       first = false;
       const node = doc.createTextNode(body);
       el.append(node);
@@ -452,7 +460,9 @@
     const p = report.profile || {};
     L.push(`# sourcelens: ${mdText(meta.title || "article")}`, "");
     if (meta.url) L.push(`<${meta.url}>`, "");
-    L.push(`Published: ${report.published || "unknown"}${report.published_source ? ` (from ${report.published_source === "option" ? "the page's metadata" : report.published_source})` : ""}`);
+    // meta.publishedFrom (optional): where the caller's published date came from
+    const from = meta.publishedFrom || (report.published_source === "option" ? "the page's metadata" : report.published_source);
+    L.push(`Published: ${report.published || "unknown"}${report.published && from ? ` (from ${from})` : ""}`);
     L.push(`Analysed offline by sourcelens${meta.version ? " " + meta.version : ""}: ${report.stats?.words ?? "?"} words.`, "");
     L.push("## Sourcing at a glance", "");
     L.push(`- ${plural(p.attributions || 0, "attribution")}: ${p.direct || 0} quoted, ${p.indirect || 0} paraphrased, ${p.mixed || 0} mixed`);
@@ -503,6 +513,60 @@
     return [...groups.values()].sort((a, b) => b.indices.length - a.indices.length || a.indices[0] - b.indices[0]);
   }
 
+  /**
+   * The report as ONE CSV table (RFC 4180: comma, double quotes, CRLF, UTF-8 with a BOM so
+   * spreadsheets detect the encoding). The first column, `section`, says what a row is:
+   * "attribution" (one row per attribution), "date", "place" or "distancing"; columns that do
+   * not apply to a row's section are empty:
+   *   section, n            1-based number within the section (report order)
+   *   source, source_kind   attribution: the source's display name and kind
+   *   speaker               attribution: the resolved speaker
+   *   kind                  attribution direct|indirect|mixed; date day|month|year; place
+   *                         country|admin|city|…; distancing so-called|scare-quote|alleged|claim
+   *   anonymous             attribution: true|false
+   *   cue, content          attribution: the cue phrase and the reported material
+   *   text                  date/place/distancing: the words in the article
+   *   value                 date: ISO value (empty when unresolved); place: canonical name
+   *   relative              date: true|false
+   *   country, lat, lon     place: ISO 3166-1 alpha-2 and coordinates
+   *   start, end            offsets in the analysed text (the Report's unit; attribution: from
+   *                         the first to the last of its cue/source/content spans)
+   * Text cells beginning with = + - @ or a tab are prefixed with ' (spreadsheet formula injection).
+   */
+  const CSV_COLUMNS = ["section", "n", "source", "source_kind", "speaker", "kind", "anonymous", "cue", "content", "text", "value", "relative", "country", "lat", "lon", "start", "end"];
+  function toCSV(report) {
+    const cell = (v) => {
+      if (v === null || v === undefined) return "";
+      if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+      if (typeof v === "boolean") return v ? "true" : "false";
+      let t = String(v).replace(/\r\n?/g, "\n");
+      if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;
+      return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+    };
+    const rows = [CSV_COLUMNS.join(",")];
+    const row = (o) => rows.push(CSV_COLUMNS.map((c) => cell(o[c])).join(","));
+    const sources = new Map((report.sources || []).map((x) => [x.id, x]));
+    (report.attributions || []).forEach((a, i) => {
+      const src = a.source_id !== null && a.source_id !== undefined ? sources.get(a.source_id) : null;
+      const spans = [a.cue, a.source, a.content].filter(Boolean);
+      row({
+        section: "attribution", n: i + 1,
+        source: src ? sourceName(src) : a.source?.text ?? "", source_kind: src?.kind ?? "",
+        speaker: a.speaker ?? "", kind: a.kind, anonymous: !!a.anonymous,
+        cue: a.cue?.text ?? "", content: a.content?.text ?? "",
+        start: spans.length ? Math.min(...spans.map((x) => x.start)) : null,
+        end: spans.length ? Math.max(...spans.map((x) => x.end)) : null,
+      });
+    });
+    (report.dates || []).forEach((d, i) =>
+      row({ section: "date", n: i + 1, kind: d.precision ?? "", text: d.text, value: d.value ?? "", relative: !!d.relative, start: d.start, end: d.end }));
+    (report.places || []).forEach((p, i) =>
+      row({ section: "place", n: i + 1, kind: p.kind, text: p.text, value: p.name, country: p.country ?? "", lat: p.lat, lon: p.lon, start: p.start, end: p.end }));
+    (report.distancing || []).forEach((d, i) =>
+      row({ section: "distancing", n: i + 1, kind: d.kind, text: d.text, start: d.start, end: d.end }));
+    return "\ufeff" + rows.join("\r\n") + "\r\n";
+  }
+
   // ---------------------------------------------------------------- styles
 
   const CSS_TEXT = `
@@ -518,6 +582,8 @@
 aside { position: relative; height: 100%; display: flex; flex-direction: column; background: var(--bg); color: var(--fg);
   border-left: 1px solid var(--line); box-shadow: -3px 0 12px rgba(0,0,0,.18); outline: none; }
 aside:focus-visible { box-shadow: inset 0 0 0 2px var(--focus); }
+.sl.inline aside { box-shadow: none; border-left: none; }
+.sl.inline aside:focus-visible { box-shadow: inset 0 0 0 2px var(--focus); }
 .resize { position: absolute; left: -4px; top: 0; bottom: 0; width: 8px; cursor: ew-resize; z-index: 2; background: transparent; }
 .resize:hover, .resize:focus-visible { background: var(--accent); opacity: .35; outline: none; }
 header { display: flex; align-items: center; gap: 6px; padding: 10px 12px 8px; border-bottom: 1px solid var(--line); flex: none; }
@@ -643,20 +709,22 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       class: "resize", role: "separator", "aria-orientation": "vertical", "aria-label": "Resize the sourcelens sidebar (left and right arrows)",
       tabindex: "0", "aria-valuemin": MIN_W, "aria-valuemax": MAX_W, "aria-valuenow": settings.width,
     });
+    const FORMATS = { json: ["JSON", "json", "application/json", toJSON], markdown: ["Markdown", "md", "text/markdown", toMarkdown], csv: ["CSV", "csv", "text/csv", toCSV] };
+    const formats = (Array.isArray(opts.exports) ? opts.exports : ["json", "markdown"]).filter((f) => FORMATS[f]);
     const exportBtn = h(doc, "button", { class: "tool", "aria-expanded": "false", "aria-haspopup": "true", title: "Copy or save the report", text: "Export" });
     const head = h(doc, "header", null,
       h(doc, "h2", null, h(doc, "span", { class: "logo", "aria-hidden": "true", text: "◉ " }), "sourcelens"),
-      h(doc, "button", { class: "tool", "data-action": "rescan", title: "Re-scan the page", "aria-label": "Re-scan the page", text: "↻", onclick: () => opts.onRescan?.() }),
+      h(doc, "button", { class: "tool", "data-action": "rescan", title: opts.rescanLabel || "Re-scan the page", "aria-label": opts.rescanLabel || "Re-scan the page", text: "↻", onclick: () => opts.onRescan?.() }),
       exportBtn,
-      h(doc, "button", { class: "tool", "data-action": "close", title: "Close (Esc)", "aria-label": "Close sourcelens", text: "✕", onclick: () => opts.onClose?.() }),
+      opts.closable === false ? null : h(doc, "button", { class: "tool", "data-action": "close", title: "Close (Esc)", "aria-label": "Close sourcelens", text: "✕", onclick: () => opts.onClose?.() }),
     );
     const menuId = uid("export");
     exportBtn.setAttribute("aria-controls", menuId);
     const menu = h(doc, "div", { class: "menu", id: menuId, role: "group", "aria-label": "Export the report", hidden: true },
-      ["json", "markdown"].flatMap((format) => ["copy", "download"].map((action) =>
+      formats.flatMap((format) => ["copy", "download"].map((action) =>
         h(doc, "button", {
           "data-export": `${action}-${format}`,
-          text: `${action === "copy" ? "Copy" : "Save"} ${format === "json" ? "JSON" : "Markdown"}`,
+          text: `${action === "copy" ? "Copy" : "Save"} ${FORMATS[format][0]}`,
           onclick: () => doExport(format, action),
         }))),
     );
@@ -665,8 +733,9 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     const scroll = h(doc, "div", { class: "scroll" });
     const content = h(doc, "div", { class: "content" });
     scroll.append(status, content);
-    aside.append(resizer, head, menu, scroll);
+    aside.append(...(opts.inline ? [] : [resizer]), head, menu, scroll);
     const tip = h(doc, "div", { class: "tip", role: "tooltip", hidden: true });
+    if (opts.inline) wrap.classList.add("inline");
     wrap.append(aside, tip);
     root.append(wrap);
     applyTheme();
@@ -677,7 +746,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       wrap.setAttribute("data-theme", t);
     }
     function applyWidth() {
-      aside.style.width = `${settings.width}px`;
+      aside.style.width = opts.inline ? "100%" : `${settings.width}px`;
       resizer.setAttribute("aria-valuenow", String(settings.width));
     }
     function changed() {
@@ -728,7 +797,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         if (!menu.hidden) {
           toggleMenu(false);
           exportBtn.focus();
-        } else opts.onClose?.();
+        } else if (opts.closable !== false) opts.onClose?.();
         return;
       }
       const nav = { ArrowDown: 1, ArrowUp: -1, Home: "first", End: "last" }[e.key];
@@ -750,15 +819,16 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       const r = model.report;
       if (!r) return;
       const meta = { ...model.meta, text: model.text };
-      const content = format === "json" ? toJSON(r, meta) : toMarkdown(r, meta);
+      const [label, ext, mime, fn] = FORMATS[format];
+      const content = fn(r, meta);
       const base = (model.meta.title || "article").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "article";
-      const filename = `sourcelens-${base}.${format === "json" ? "json" : "md"}`;
+      const filename = `sourcelens-${base}.${ext}`;
       const req = { format, action, content, filename };
       let ok = true;
       if (opts.onExport) ok = (await opts.onExport(req)) !== false;
       else if (action === "copy") ok = await copyText(content);
-      else download(content, filename, format === "json" ? "application/json" : "text/markdown");
-      say(ok ? `${action === "copy" ? "Copied" : "Saved"} the report as ${format === "json" ? "JSON" : "Markdown"}.` : "Could not copy: your browser refused the clipboard.");
+      else download(content, filename, mime);
+      say(ok ? `${action === "copy" ? "Copied" : "Saved"} the report as ${label}.` : "Could not copy: your browser refused the clipboard.");
     }
     async function copyText(t) {
       try {
@@ -1064,7 +1134,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         h(doc, "summary", { text: "About & settings" }),
         h(doc, "label", null, "Theme:", sel),
         h(doc, "p", { text: `sourcelens${opts.version ? " " + opts.version : ""} runs entirely in your browser: the article never leaves this page and no network request is made.` }),
-        h(doc, "p", { text: "Keys: Tab and ↑/↓ move between entries, Enter shows the passage in the article, Esc closes. Alt+Shift+S toggles sourcelens." }),
+        h(doc, "p", { text: opts.keysHelp || "Keys: Tab and ↑/↓ move between entries, Enter shows the passage in the article, Esc closes. Alt+Shift+S toggles sourcelens." }),
         h(doc, "p", { text: "Place names and coordinates: GeoNames (geonames.org), licensed CC BY 4.0. World map: Natural Earth via world-atlas (public domain). Article extraction: Mozilla Readability (Apache License 2.0)." }),
       );
     }
@@ -1136,6 +1206,16 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       tip.hidden = true;
     }
 
+    /** Scrolls the sidebar's own list (never the page around it) so that `el` is in view. */
+    function reveal(el) {
+      const box = scroll.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      if (!r.height && !r.width) return;
+      if (r.top >= box.top && r.bottom <= box.bottom) return;
+      // out of view: bring it to the middle of the list (its top, if it is taller than the list)
+      scroll.scrollTop += Math.min(r.top - box.top - 8, (r.top + r.bottom) / 2 - (box.top + box.bottom) / 2);
+    }
+
     function select(key, { focus = false } = {}) {
       const els = keyEls.get(key);
       if (!els?.length) return false;
@@ -1145,8 +1225,8 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       if (btn && btn.getAttribute("aria-expanded") === "false") btn.click();
       markSelected(els);
       const el = els.find((e) => e.tagName === "BUTTON") || els[0];
-      el.scrollIntoView?.({ block: "nearest" });
-      if (focus) el.focus?.();
+      reveal(el);
+      if (focus) el.focus?.({ preventScroll: true });
       return true;
     }
 
@@ -1181,6 +1261,8 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     describe,
     toJSON,
     toMarkdown,
+    toCSV,
+    CSV_COLUMNS,
     mergeSettings,
     flag,
     countryName,

@@ -1,0 +1,27 @@
+// sourcelens demo page: the analysis thread. Runs the wasm core (the same package as the
+// extension) off the page's main thread, so a long article never freezes the page and the
+// page can cancel a run by terminating this worker.
+//
+//   → {type: "analyze", id, text, published: "YYYY-MM-DD" | null}
+//   ← {type: "ready", version} | {type: "fatal", error}           once, after loading the wasm
+//   ← {type: "result", id, report, version, ms} | {type: "result", id, error}
+import init, { analyze, version } from "./pkg/sourcelens.js";
+
+const ready = init({ module_or_path: new URL("./pkg/sourcelens_bg.wasm", import.meta.url) }).then(() => version());
+ready.then(
+  (v) => postMessage({ type: "ready", version: v }),
+  (e) => postMessage({ type: "fatal", error: String(e?.message ?? e) }),
+);
+
+addEventListener("message", async (e) => {
+  const msg = e.data;
+  if (!msg || msg.type !== "analyze" || typeof msg.text !== "string") return;
+  try {
+    const v = await ready;
+    const t0 = performance.now();
+    const report = analyze(msg.text, { published: msg.published || null, offsets: "utf16" });
+    postMessage({ type: "result", id: msg.id, report, version: v, ms: Math.round(performance.now() - t0) });
+  } catch (err) {
+    postMessage({ type: "result", id: msg.id, error: String(err?.message ?? err) });
+  }
+});
