@@ -75,6 +75,7 @@ www: wasm
 	cp $(SAMPLE) dist/www/sample.txt
 
 lint-extension: extension
+	node tests/lint-extension.mjs --self-test
 	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip
 
 test-e2e: extension www

@@ -264,9 +264,14 @@
     layout();
   }
 
+  /** Pages this large are not re-laid out to make room: the sidebar covers their right edge
+   *  (a 5 MB page takes the main thread for half a second to reflow). */
+  const MAX_PUSH_ELEMENTS = 20000;
+
   /** Makes room for the sidebar when it would cover the article (and only then). */
   function layout() {
     if (!st.open || !st.extracted) return;
+    if (!st.pushed && (st.extracted.truncated || st.extracted.elements > MAX_PUSH_ELEMENTS)) return;
     const width = st.settings.width;
     let want = st.pushed;
     const rect = st.extracted.rect();

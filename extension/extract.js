@@ -23,6 +23,9 @@
   /** Pages with more elements than this are not given to Readability (it is synchronous). */
   const MAX_ELEMENTS = 60000;
   const SLICE_MS = 12;
+  /** Readability (synchronous) is given at most this much text: the rest of the clone is cut
+   *  off first, so a 5 MB page costs what a 1 MB page does (MAX_CHARS are analysed anyway). */
+  const READABILITY_CHARS = 1000000;
 
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG", "svg", "IFRAME", "FRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "SELECT", "OPTION", "BUTTON", "MATH", "HEAD", "TITLE", "INPUT"]);
   const BLOCK = new Set([
@@ -300,6 +303,29 @@
     return false;
   }
 
+  /**
+   * Cuts `root` (in the inert clone) after its first `limit` characters of text, in document
+   * order: the Text node that crosses the limit is shortened and everything after it removed.
+   * Returns true when something was cut.
+   */
+  function cutAfter(root, limit) {
+    const w = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    let n = 0, node = null;
+    for (let t = w.nextNode(); t; t = w.nextNode()) {
+      const p = t.parentNode?.nodeName;
+      if (p === "SCRIPT" || p === "STYLE") continue;
+      n += t.data.length;
+      if (n > limit) {
+        node = t;
+        break;
+      }
+    }
+    if (!node) return false;
+    node.data = node.data.slice(0, Math.max(0, node.data.length - (n - limit)));
+    for (let el = node; el && el !== root; el = el.parentNode) while (el.nextSibling) el.nextSibling.remove();
+    return true;
+  }
+
   const norm = (s) => (s || "").replace(/\s+/g, " ").trim().toLowerCase();
 
   /** Word-overlap similarity of two titles, 0..1. */
@@ -440,6 +466,7 @@
           const live = doc.documentElement.children, copy = [...clone.documentElement.children];
           for (let k = 0; k < live.length; k++) if (exclude(live[k]) && copy[k]) copy[k].remove();
         }
+        if (clone.body) cutAfter(clone.body, READABILITY_CHARS);
         await pause();
         article = new global.Readability(clone, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
       } catch (e) {
@@ -500,6 +527,8 @@
       dark: firstEl ? backgroundLuminance(firstEl) < 0.25 : false,
       words: wordCount(text),
       elapsed: Math.round(now() - t0),
+      /** Elements in the page: re-laying out a very large page freezes the tab for a while. */
+      elements: nElements,
       /** Bounding box of the analysed text on screen (viewport coordinates). */
       rect() {
         let left = Infinity, right = -Infinity;

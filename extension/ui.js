@@ -706,6 +706,17 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     const tip = h(doc, "div", { class: "tip", role: "tooltip", hidden: true });
     wrap.append(aside, tip);
     root.append(wrap);
+    if (opts.trustedOnly) {
+      // one gate for everything inside: a synthetic click neither reaches a handler nor
+      // toggles a checkbox, opens a <details> or follows a link (its default is cancelled)
+      for (const type of ["click", "dblclick", "auxclick", "change", "input", "keydown", "keyup", "pointerdown", "pointerup", "submit"]) {
+        wrap.addEventListener(type, (e) => {
+          if (e.isTrusted) return;
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }, true);
+      }
+    }
     applyTheme();
     applyWidth();
 
@@ -819,7 +830,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     function download(t, filename, type) {
       const url = URL.createObjectURL(new Blob([t], { type }));
       const a = h(doc, "a", { href: url, download: filename, class: "sr" });
-      wrap.append(a);
+      root.append(a); // outside `wrap`: our own synthetic click must pass its gate
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
