@@ -13,7 +13,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval bench-accuracy bench bench-throughput fuzz gazetteer clean
+        wasm extension screenshots www eval bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
 
 all: build extension www
 
@@ -85,6 +85,7 @@ www: wasm
 	@echo "www: $(WWW) ($$(du -sh $(WWW) | cut -f1)); serve it, e.g. python3 -m http.server -d $(WWW)"
 
 lint-extension: extension
+	node tests/lint-extension.mjs --self-test
 	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip
 
 test-e2e: extension www
@@ -105,6 +106,17 @@ bench-accuracy: build
 ## bench: criterion benchmarks of the core (MB/s on the sample, a long article, 1 KB..10 MB)
 bench:
 	$(CARGO) bench --bench analyze
+
+## bench-browser: wasm analyze() in headless Chromium (15k-character article, median of many
+## runs; cold start separately), the extension on 5 MB pages (longest main-thread task), gzip
+## sizes of the wasm and the extension zip -> docs/benchmarks.md. Reported, not asserted.
+bench-browser: extension
+	node scripts/bench-browser.mjs
+
+## bench-compare: sourcelens (wasm in node) vs chrono-node + compromise on the same texts,
+## per-character throughput and ratio -> docs/benchmarks.md. Reported, not asserted.
+bench-compare: wasm
+	node scripts/bench-compare.mjs
 
 ## fuzz: a short cargo-fuzz run (nightly toolchain; not part of CI). FUZZ_SECONDS=60 by default
 FUZZ_SECONDS ?= 60

@@ -16,8 +16,11 @@ const { mergeSettings } = globalThis.SourcelensUI;
 
 /** Classic scripts injected into the page, in this order (checked by the build). */
 const INJECT = ["vendor/Readability.js","worldmap.js","ui.js","extract.js","content.js"];
-/** Longest text accepted in one message (UTF-16 code units); the content script caps lower. */
-const MAX_TEXT = 4_000_000;
+/** Longest text accepted in one message (UTF-16 code units); the content script caps at
+ *  300,000 (SourcelensExtract.MAX_CHARS), this is the backstop. */
+const MAX_TEXT = 1_000_000;
+/** The message types the content script sends; anything else is ignored (no answer). */
+const TYPES = new Set(["analyze", "layout", "closed"]);
 const THEMES = { light: "highlights.css", dark: "highlights-dark.css" };
 let ready = null;
 /** The wasm, initialised once per service-worker life; a failed init is retried next time. */
@@ -74,9 +77,9 @@ function layoutCss(l) {
   return `html{margin-right:${l.width}px!important;}`;
 }
 
-/** Checks a message's shape; returns a cleaned copy or null. */
+/** Checks a message's shape; returns a cleaned copy or null (only own, typed fields are read). */
 export function validate(msg) {
-  if (!msg || typeof msg !== "object" || Array.isArray(msg)) return null;
+  if (!msg || typeof msg !== "object" || Array.isArray(msg) || !TYPES.has(msg.type)) return null;
   const layout = (l) =>
     l === null || l === undefined ? null : l && typeof l === "object" && Number.isInteger(l.width) && l.width >= 0 && l.width <= 4000 ? { width: l.width } : undefined;
   switch (msg.type) {
@@ -85,7 +88,7 @@ export function validate(msg) {
       const published = msg.published ?? null;
       if (published !== null && (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published))) return null;
       const theme = msg.theme ?? "light";
-      if (!(theme in THEMES)) return null;
+      if (typeof theme !== "string" || !Object.hasOwn(THEMES, theme)) return null; // not "toString"/"__proto__"
       return { type: "analyze", text: msg.text, published, theme, css: msg.css === true };
     }
     case "layout": {
@@ -104,8 +107,11 @@ export function validate(msg) {
 }
 
 chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-  // only our own content scripts, in a tab's top frame
-  if (sender.id !== chrome.runtime.id || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return false;
+  // only our own content scripts, in a tab's top frame (pages cannot reach this listener:
+  // there is no externally_connectable and no onMessageExternal listener)
+  if (sender.id !== chrome.runtime.id || !Number.isInteger(sender.tab?.id) || (sender.frameId ?? 0) !== 0) return false;
+  // a type we do not know (a newer or older content script, or junk) is ignored: no answer
+  if (!raw || typeof raw !== "object" || !TYPES.has(raw.type)) return false;
   const msg = validate(raw);
   if (!msg) {
     sendResponse({ ok: false, error: "malformed message" });

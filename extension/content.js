@@ -4,6 +4,14 @@
 // spans with the CSS Custom Highlight API and shows the sidebar (SourcelensUI) in an open
 // shadow root. Pressing the button again closes everything (the background calls toggle()).
 // Never changes the page's DOM text; the only node added is the sidebar's host element.
+//
+// Hostile pages: this script runs in the extension's isolated world, so whatever the page does
+// to its own built-ins (Array, JSON, Range, CSS.highlights, addEventListener...) never reaches
+// it, and nothing here talks to the page (no postMessage, no DOM events carrying data). What a
+// page can do is touch the DOM: a name it registered as a custom element is not used for the
+// host, a removed or restyled host is put back (a bounded number of times), page text that
+// changes after the scan loses its highlights instead of shifting them onto other words, and
+// events the page synthesises (el.click()) do not drive the sidebar.
 (() => {
   "use strict";
   if (globalThis.__sourcelens) {
@@ -13,6 +21,13 @@
   const UI = globalThis.SourcelensUI;
   const EX = globalThis.SourcelensExtract;
   const HOST_TAG = "sourcelens-sidebar";
+  /** The host's inline style: !important inline declarations beat any page style sheet. */
+  const HOST_CSS =
+    "all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; height: 100vh !important; " +
+    "z-index: 2147483647 !important; display: block !important;";
+  /** How many times the page may remove or restyle the sidebar before sourcelens gives up. */
+  const MAX_REPAIRS = 20;
+  const REPORT_LISTS = ["attributions", "sources", "dates", "places", "distancing"];
 
   const st = {
     open: false,
@@ -29,6 +44,11 @@
     lastFocus: null,
     raf: 0,
     resizeTimer: 0,
+    guard: null, // MutationObserver keeping the host in place
+    guardRoot: null,
+    hostStyle: "",
+    repairs: 0,
+    pageWatch: null, // MutationObserver dropping highlights over text the page changed
   };
 
   async function loadSettings() {
@@ -56,27 +76,120 @@
     }
   };
 
-  function mountHost() {
-    // a sidebar left behind by a previous version of the extension (its scripts are gone)
-    for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
-    const host = document.createElement(HOST_TAG);
-    // CSSOM, not a style attribute: allowed under any page CSP
-    host.style.cssText =
-      "all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; height: 100vh !important; " +
-      "z-index: 2147483647 !important; display: block !important;";
-    const shadow = host.attachShadow({ mode: "open" });
-    document.documentElement.append(host);
-    return { host, shadow };
+  function randomTag() {
+    const bytes = crypto.getRandomValues(new Uint8Array(8));
+    return `${HOST_TAG}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
   }
+
+  /**
+   * A new host element with our OPEN shadow root: <sourcelens-sidebar>, unless the page has
+   * registered that name as a custom element (its class would own our host and its
+   * constructor may already hold the shadow root): then an unguessable
+   * <sourcelens-sidebar-0123456789abcdef> that no page can have registered in advance.
+   */
+  function makeHost() {
+    for (const tag of [HOST_TAG, randomTag(), randomTag()]) {
+      try {
+        const host = document.createElement(tag);
+        if (host.matches(":defined") || host.shadowRoot) continue;
+        return { host, shadow: host.attachShadow({ mode: "open" }) };
+      } catch {
+        /* the page's constructor threw or took the shadow root: try another name */
+      }
+    }
+    return null;
+  }
+
+  /** Sidebars (children of <html>) left behind by an earlier copy of these scripts. */
+  function removeStale() {
+    for (const el of [...document.documentElement.children]) {
+      if (el === st.host || !(el.localName === HOST_TAG || el.localName.startsWith(HOST_TAG + "-"))) continue;
+      if (el.shadowRoot?.querySelector(':scope > .sl > aside[aria-label="sourcelens"]')) el.remove();
+    }
+  }
+
+  function mountHost() {
+    removeStale();
+    const made = makeHost();
+    if (!made) return null;
+    // CSSOM, not a style attribute in markup: allowed under any page CSP
+    made.host.style.cssText = HOST_CSS;
+    st.hostStyle = made.host.getAttribute("style");
+    document.documentElement.append(made.host);
+    return made;
+  }
+
+  /** Puts the host back when the page removes, moves or restyles it (up to MAX_REPAIRS). */
+  function repairHost() {
+    const host = st.host;
+    const root = document.documentElement;
+    if (!st.open || !host || !root) return;
+    if (st.guardRoot !== root) {
+      st.guard.observe(root, { childList: true }); // the page replaced its <html>
+      st.guardRoot = root;
+    }
+    const moved = host.parentNode !== root;
+    const restyled = host.attributes.length !== 1 || host.getAttribute("style") !== st.hostStyle;
+    if (!moved && !restyled) return;
+    if (++st.repairs > MAX_REPAIRS) {
+      close(); // the page keeps fighting: leave it alone, highlights and all
+      return;
+    }
+    if (restyled) {
+      for (const a of [...host.attributes]) host.removeAttribute(a.name);
+      host.style.cssText = HOST_CSS;
+      st.hostStyle = host.getAttribute("style");
+    }
+    if (moved) root.append(host);
+  }
+
+  function guardHost() {
+    st.guard = new MutationObserver(repairHost);
+    st.guard.observe(document, { childList: true });
+    st.guardRoot = document.documentElement;
+    st.guard.observe(st.guardRoot, { childList: true });
+    st.guard.observe(st.host, { attributes: true });
+  }
+
+  /** Text the page changes after the analysis: highlights over it are checked and dropped. */
+  function watchPage() {
+    st.pageWatch = new MutationObserver((records) => {
+      if (!st.hl) return;
+      const texts = new Set();
+      let structural = false;
+      for (const r of records) {
+        if (r.type === "characterData") texts.add(r.target);
+        else {
+          for (const n of r.removedNodes) {
+            if (n.nodeType === 3) texts.add(n);
+            else if (n.nodeType === 1) structural = true;
+          }
+        }
+      }
+      if (texts.size || structural) st.hl.revalidate(texts, structural);
+    });
+    st.pageWatch.observe(document.body || document.documentElement, { subtree: true, childList: true, characterData: true });
+  }
+
+  const isReport = (r) => !!r && typeof r === "object" && REPORT_LISTS.every((k) => Array.isArray(r[k]));
 
   async function open() {
     st.open = true;
     st.lastFocus = document.activeElement;
-    const { host, shadow } = mountHost();
+    const mounted = mountHost();
+    if (!mounted) {
+      st.open = false;
+      return;
+    }
+    const { host, shadow } = mounted;
     st.host = host;
+    st.repairs = 0;
+    guardHost();
+    watchPage();
     st.settings = await loadSettings();
     if (!st.open) return;
     st.ui = UI.mount(shadow, {
+      trustedOnly: true,
       settings: st.settings,
       version: st.version,
       onActivate: ({ spans }) => st.hl?.show(spans),
@@ -123,7 +236,7 @@
     st.ui.update({ state: "loading", message: `Analysing ${ex.words.toLocaleString("en")} words…` });
     const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted });
     if (run !== st.run || !st.open) return;
-    if (!res?.ok || !res.report) {
+    if (!res?.ok || !isReport(res.report)) {
       st.ui.update({ state: "error", message: `Analysis failed: ${res?.error ?? "no answer from the extension"}` });
       return;
     }
@@ -151,9 +264,14 @@
     layout();
   }
 
+  /** Pages this large are not re-laid out to make room: the sidebar covers their right edge
+   *  (a 5 MB page takes the main thread for half a second to reflow). */
+  const MAX_PUSH_ELEMENTS = 20000;
+
   /** Makes room for the sidebar when it would cover the article (and only then). */
   function layout() {
     if (!st.open || !st.extracted) return;
+    if (!st.pushed && (st.extracted.truncated || st.extracted.elements > MAX_PUSH_ELEMENTS)) return;
     const width = st.settings.width;
     let want = st.pushed;
     const rect = st.extracted.rect();
@@ -167,7 +285,7 @@
   }
 
   function onMove(e) {
-    if (!st.hl || st.raf) return;
+    if (!e.isTrusted || !st.hl || st.raf) return;
     const x = e.clientX, y = e.clientY;
     const inside = e.composedPath?.().includes(st.host);
     st.raf = requestAnimationFrame(() => {
@@ -187,7 +305,7 @@
     st.ui?.hideTooltip();
   }
   function onClick(e) {
-    if (!st.hl || e.button !== 0 || e.composedPath?.().includes(st.host)) return;
+    if (!e.isTrusted || !st.hl || e.button !== 0 || e.composedPath?.().includes(st.host)) return;
     const sel = getSelection();
     if (sel && !sel.isCollapsed) return;
     const hits = st.hl.at(e.clientX, e.clientY);
@@ -204,6 +322,10 @@
     clearTimeout(st.resizeTimer);
     cancelAnimationFrame(st.raf);
     st.raf = 0;
+    st.guard?.disconnect();
+    st.guard = st.guardRoot = null;
+    st.pageWatch?.disconnect();
+    st.pageWatch = null;
     st.hl?.clear();
     st.hl = null;
     st.ui?.destroy();
@@ -228,6 +350,10 @@
     else open();
   }
 
-  globalThis.__sourcelens = { toggle, state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed }) };
+  // lives in the isolated world: the page cannot see or call it (tests read it from there)
+  globalThis.__sourcelens = {
+    toggle,
+    state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed, host: st.host, repairs: st.repairs, missed: st.hl?.missed ?? 0 }),
+  };
   open();
 })();

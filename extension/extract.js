@@ -23,6 +23,9 @@
   /** Pages with more elements than this are not given to Readability (it is synchronous). */
   const MAX_ELEMENTS = 60000;
   const SLICE_MS = 12;
+  /** Readability (synchronous) is given at most this much text: the rest of the clone is cut
+   *  off first, so a 5 MB page costs what a 1 MB page does (MAX_CHARS are analysed anyway). */
+  const READABILITY_CHARS = 1000000;
 
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG", "svg", "IFRAME", "FRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "SELECT", "OPTION", "BUTTON", "MATH", "HEAD", "TITLE", "INPUT"]);
   const BLOCK = new Set([
@@ -49,6 +52,9 @@
       this.max = maxChars;
       this.full = false;
       this.nodes = new Set();
+      /** The data of each mapped Text node when it was read: a Range is only built over
+       *  nodes that still hold exactly that text (the page may change while we work). */
+      this.data = new Map();
     }
     block() {
       this.pendingBreak = 2;
@@ -86,6 +92,11 @@
           this.pendingSpace = true;
           continue;
         }
+        // the cap holds inside one long Text node too (a 5 MB <pre> is cut, not sent whole)
+        if (this.length + out.length >= this.max) {
+          this.full = true;
+          break;
+        }
         if (this.pendingBreak || this.pendingSpace) {
           const any = this.length + out.length > 0;
           if (start >= 0 && !this.pendingBreak) {
@@ -113,6 +124,7 @@
       if (start < 0 || !out) return;
       this.pieces.push({ node, start, end: start + out.length, offs: offs ? Uint32Array.from(offs) : null, base });
       this.nodes.add(node);
+      this.data.set(node, node.data);
       this.emit(out);
     }
     text() {
@@ -138,8 +150,20 @@
     return a;
   }
 
-  /** Maps [start, end) of the text to a live Range (null when it falls outside every piece). */
-  function makeRangeFor(pieces, doc) {
+  /**
+   * Maps [start, end) of the text to a live Range (null when it falls outside every piece).
+   * With `data` (Text node -> its data when the text was built), a span whose nodes left the
+   * page or changed since then gets no Range: a highlight never covers other words.
+   */
+  function makeRangeFor(pieces, doc, data = null) {
+    const intact = (i, j) => {
+      if (!data) return true;
+      for (let k = i; k <= j; k++) {
+        const n = pieces[k].node;
+        if (!n.isConnected || n.data !== data.get(n)) return false;
+      }
+      return true;
+    };
     const nodeOffset = (p, i) => (p.offs ? p.offs[i - p.start] : p.base + (i - p.start));
     // first piece whose end > pos
     const firstEndingAfter = (pos) => {
@@ -164,7 +188,7 @@
         if (j === 0) return null;
         b = pieces[--j];
       }
-      if (j < i) return null;
+      if (j < i || !intact(i, j)) return null;
       const e = Math.min(end, b.end);
       try {
         const r = doc.createRange();
@@ -314,6 +338,29 @@
     return false;
   }
 
+  /**
+   * Cuts `root` (in the inert clone) after its first `limit` characters of text, in document
+   * order: the Text node that crosses the limit is shortened and everything after it removed.
+   * Returns true when something was cut.
+   */
+  function cutAfter(root, limit) {
+    const w = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    let n = 0, node = null;
+    for (let t = w.nextNode(); t; t = w.nextNode()) {
+      const p = t.parentNode?.nodeName;
+      if (p === "SCRIPT" || p === "STYLE") continue;
+      n += t.data.length;
+      if (n > limit) {
+        node = t;
+        break;
+      }
+    }
+    if (!node) return false;
+    node.data = node.data.slice(0, Math.max(0, node.data.length - (n - limit)));
+    for (let el = node; el && el !== root; el = el.parentNode) while (el.nextSibling) el.nextSibling.remove();
+    return true;
+  }
+
   const norm = (s) => (s || "").replace(/\s+/g, " ").trim().toLowerCase();
 
   /** Word-overlap similarity of two titles, 0..1. */
@@ -375,8 +422,10 @@
     }
     for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
       let data;
+      const json = s.textContent;
+      if (json.length > 200000) continue; // metadata, not a payload: a huge block is not parsed
       try {
-        data = JSON.parse(s.textContent);
+        data = JSON.parse(json);
       } catch {
         continue;
       }
@@ -448,7 +497,13 @@
       try {
         const clone = doc.cloneNode(true);
         map = pairTextNodes(doc.documentElement, clone.documentElement);
-        if (exclude) for (const el of [...clone.querySelectorAll("sourcelens-sidebar")]) el.remove();
+        // our own UI (a child of <html>) is left out of the clone: the same child, by position
+        // (never by tag name: the page may have elements of any name)
+        if (exclude) {
+          const live = doc.documentElement.children, copy = [...clone.documentElement.children];
+          for (let k = 0; k < live.length; k++) if (exclude(live[k]) && copy[k]) copy[k].remove();
+        }
+        if (clone.body) cutAfter(clone.body, READABILITY_CHARS);
         await pause();
         article = new global.Readability(clone, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
       } catch (e) {
@@ -499,7 +554,7 @@
       text,
       pieces,
       nodes: tb.nodes,
-      rangeFor: makeRangeFor(pieces, doc),
+      rangeFor: makeRangeFor(pieces, doc, tb.data),
       method,
       error,
       title: (headline ? headline.textContent : title).replace(/\s+/g, " ").trim(),
@@ -509,6 +564,8 @@
       dark: firstEl && !options.inert ? backgroundLuminance(firstEl) < 0.25 : false,
       words: wordCount(text),
       elapsed: Math.round(now() - t0),
+      /** Elements in the page: re-laying out a very large page freezes the tab for a while. */
+      elements: nElements,
       /** Bounding box of the analysed text on screen (viewport coordinates). */
       rect() {
         let left = Infinity, right = -Infinity;

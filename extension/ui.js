@@ -15,6 +15,7 @@
 //     inline: false,                 // true: fill the container (no fixed width, no resize handle)
 //     closable: true,                // false: no close button, Esc does not call onClose
 //     rescanLabel: "Re-scan the page", keysHelp: "Keys: …",   // texts of the ↻ button / about box
+//     trustedOnly: false,            // true: ignore events not from the user (a page's el.click())
 //   });
 //   ui.update({state: "loading" | "ready" | "empty" | "error", report, text, message, notes, meta});
 //   (the <aside> becomes role="complementary" aria-label="sourcelens" once not loading)
@@ -23,6 +24,7 @@
 //
 //   const hl = new SourcelensUI.Highlighter({rangeFor: (start, end) => Range|null});
 //   await hl.set(report); hl.apply(settings.filters); hl.at(x, y) -> entries; hl.show(spans); hl.clear();
+//   hl.revalidate(changedTextNodes, elementsRemoved) -> n   // drops highlights the page's edits broke
 //
 //   SourcelensUI.renderText(container, text, {headline: "h1"}) -> rangeFor   // the demo page's text view
 //   SourcelensUI.toJSON(report, meta), SourcelensUI.toMarkdown(report, meta), SourcelensUI.toCSV(report)
@@ -66,7 +68,7 @@
       for (const k of Object.keys(s.filters)) if (typeof stored.filters[k] === "boolean") s.filters[k] = stored.filters[k];
     }
     if (stored.collapsed && typeof stored.collapsed === "object") {
-      for (const [k, v] of Object.entries(stored.collapsed)) if (/^[a-z]{1,20}$/.test(k) && typeof v === "boolean") s.collapsed[k] = v;
+      for (const [k, v] of Object.entries(stored.collapsed)) if (/^[a-z]{1,20}$/.test(k) && !(k in Object.prototype) && typeof v === "boolean") s.collapsed[k] = v;
     }
     return s;
   }
@@ -136,6 +138,8 @@
     const m = src?.mentions?.[0]?.text?.trim();
     return m || `unnamed ${src?.kind || "source"}`;
   }
+  /** `table[key]` only for the table's own keys ("constructor", "__proto__" give undefined). */
+  const own = (table, key) => (typeof key === "string" && Object.hasOwn(table, key) ? table[key] : undefined);
   const KIND_LABEL = { direct: "quoted", indirect: "paraphrased", mixed: "quoted + paraphrased" };
   const DIST_LABEL = { "so-called": "so-called", "scare-quote": "scare quotes", alleged: "alleged", claim: "claim" };
 
@@ -150,7 +154,7 @@
       const id = `${cat}:${sp.start}:${sp.end}`;
       if (seen.has(id)) return;
       seen.add(id);
-      out.push({ cat, key, start: sp.start, end: sp.end });
+      out.push({ cat, key, start: sp.start, end: sp.end, text: typeof sp.text === "string" ? sp.text : null });
     };
     (report.attributions || []).forEach((a, i) => {
       add("cue", `attr:${i}`, a.cue);
@@ -192,7 +196,7 @@
       const src = a.source_id !== null && a.source_id !== undefined ? report.sources.find((x) => x.id === a.source_id) : null;
       const kind = src ? ` (${src.kind}${a.anonymous && src.kind !== "anonymous" ? ", anonymous" : ""})` : a.anonymous ? " (anonymous)" : "";
       const role = entry.cat === "cue" ? "cue" : entry.cat === "source" ? "source" : "claim";
-      return `${who}${kind} — ${role}: “${clip(a.cue?.text, 40)}”, ${KIND_LABEL[a.kind] || a.kind}`;
+      return `${who}${kind} — ${role}: “${clip(a.cue?.text, 40)}”, ${own(KIND_LABEL, a.kind) || a.kind}`;
     }
     if (type === "source") {
       const src = report.sources.find((x) => x.id === i);
@@ -213,7 +217,7 @@
     }
     if (type === "dist") {
       const d = report.distancing[i];
-      return d ? `Distancing: ${DIST_LABEL[d.kind] || d.kind} “${clip(d.text, 40)}”` : "";
+      return d ? `Distancing: ${own(DIST_LABEL, d.kind) || d.kind} “${clip(d.text, 40)}”` : "";
     }
     return "";
   }
@@ -251,7 +255,7 @@
           this.missed++;
           continue;
         }
-        const e = { ...sp, range };
+        const e = { ...sp, range, a: range.startContainer, b: range.endContainer };
         this.entries.push(e);
         this.indexEntry(e);
         if (k % 200 === 199 && performance.now() - t > sliceMs) {
@@ -291,10 +295,37 @@
         const ranges = on ? this.entries.filter((e) => e.cat === c.id).map((e) => e.range) : [];
         if (ranges.length) {
           const hl = new global.Highlight(...ranges);
-          hl.priority = PRIORITY[c.id] || 0;
+          hl.priority = own(PRIORITY, c.id) || 0;
           CSS.highlights.set(name, hl);
         } else CSS.highlights.delete(name);
       }
+    }
+    /**
+     * The page changed after the highlights were set: `texts` are Text nodes whose data
+     * changed or that were removed, `structural` says elements were removed too. A highlight
+     * whose Range no longer covers its span's words (live Ranges follow the DOM) is dropped.
+     * Returns how many were dropped.
+     */
+    revalidate(texts, structural = false) {
+      const suspects = new Set();
+      for (const n of texts || []) for (const e of this.index.get(n) || []) suspects.add(e);
+      if (structural) for (const e of this.entries) if (!e.a.isConnected || !e.b.isConnected) suspects.add(e);
+      const norm = (t) => String(t).replace(/\s+/g, " ").trim();
+      const bad = new Set();
+      for (const e of suspects) {
+        const r = e.range;
+        if (r.startContainer !== e.a || r.endContainer !== e.b || !e.a.isConnected || (e.text !== null && e.text !== undefined && norm(r.toString()) !== norm(e.text))) bad.add(e);
+      }
+      if (!bad.size) return 0;
+      this.entries = this.entries.filter((e) => !bad.has(e));
+      for (const [node, list] of this.index) {
+        const kept = list.filter((e) => !bad.has(e));
+        if (kept.length) this.index.set(node, kept);
+        else this.index.delete(node);
+      }
+      this.missed += bad.size;
+      if (this.filters) this.apply(this.filters);
+      return bad.size;
     }
     clear() {
       if (Highlighter.supported()) {
@@ -477,7 +508,7 @@
       for (const k of src.attributions) {
         const a = report.attributions[k];
         if (!a) continue;
-        L.push(`- *${mdText(a.cue.text)}* (${KIND_LABEL[a.kind] || a.kind})${a.content ? `: “${mdText(clip(a.content.text, 280))}”` : ""}`);
+        L.push(`- *${mdText(a.cue.text)}* (${own(KIND_LABEL, a.kind) || a.kind})${a.content ? `: “${mdText(clip(a.content.text, 280))}”` : ""}`);
       }
       L.push("");
     }
@@ -489,7 +520,7 @@
     }
     L.push("## Distancing", "");
     if (!(report.distancing || []).length) L.push("None found.");
-    for (const d of report.distancing || []) L.push(`- ${DIST_LABEL[d.kind] || d.kind}: “${mdText(d.text)}”`);
+    for (const d of report.distancing || []) L.push(`- ${own(DIST_LABEL, d.kind) || d.kind}: “${mdText(d.text)}”`);
     L.push("", "## Timeline", "");
     const dates = [...(report.dates || [])].sort((a, b) => (a.value || "9999").localeCompare(b.value || "9999"));
     if (!dates.length) L.push("None found.");
@@ -699,6 +730,12 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     let selected = [];
     let idSeq = 0;
     const uid = (p) => `sl-${p}-${++idSeq}`;
+    // In the extension the sidebar lives in the page's DOM (an open shadow root): with
+    // `trustedOnly`, events the page's scripts dispatch (el.click(), synthetic keys) are
+    // ignored, so a page cannot change the user's stored settings or start an export.
+    const trusted = opts.trustedOnly ? (fn) => (e) => (e?.isTrusted ? fn(e) : undefined) : (fn) => fn;
+    const on = (el, type, fn) => el.addEventListener(type, trusted(fn));
+    const expanders = new WeakMap(); // section button -> opens the section
 
     applyStyles(root, doc);
     const wrap = h(doc, "div", { class: "sl" });
@@ -714,9 +751,9 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     const exportBtn = h(doc, "button", { class: "tool", "aria-expanded": "false", "aria-haspopup": "true", title: "Copy or save the report", text: "Export" });
     const head = h(doc, "header", null,
       h(doc, "h2", null, h(doc, "span", { class: "logo", "aria-hidden": "true", text: "◉ " }), "sourcelens"),
-      h(doc, "button", { class: "tool", "data-action": "rescan", title: opts.rescanLabel || "Re-scan the page", "aria-label": opts.rescanLabel || "Re-scan the page", text: "↻", onclick: () => opts.onRescan?.() }),
+      h(doc, "button", { class: "tool", "data-action": "rescan", title: opts.rescanLabel || "Re-scan the page", "aria-label": opts.rescanLabel || "Re-scan the page", text: "↻", onclick: trusted(() => opts.onRescan?.()) }),
       exportBtn,
-      opts.closable === false ? null : h(doc, "button", { class: "tool", "data-action": "close", title: "Close (Esc)", "aria-label": "Close sourcelens", text: "✕", onclick: () => opts.onClose?.() }),
+      opts.closable === false ? null : h(doc, "button", { class: "tool", "data-action": "close", title: "Close (Esc)", "aria-label": "Close sourcelens", text: "✕", onclick: trusted(() => opts.onClose?.()) }),
     );
     const menuId = uid("export");
     exportBtn.setAttribute("aria-controls", menuId);
@@ -725,10 +762,10 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         h(doc, "button", {
           "data-export": `${action}-${format}`,
           text: `${action === "copy" ? "Copy" : "Save"} ${FORMATS[format][0]}`,
-          onclick: () => doExport(format, action),
+          onclick: trusted(() => doExport(format, action)),
         }))),
     );
-    exportBtn.addEventListener("click", () => toggleMenu(menu.hidden));
+    on(exportBtn, "click", () => toggleMenu(menu.hidden));
     const status = h(doc, "p", { class: "status", role: "status", "aria-live": "polite", text: "Analysing the article…" });
     const scroll = h(doc, "div", { class: "scroll" });
     const content = h(doc, "div", { class: "content" });
@@ -738,6 +775,17 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     if (opts.inline) wrap.classList.add("inline");
     wrap.append(aside, tip);
     root.append(wrap);
+    if (opts.trustedOnly) {
+      // one gate for everything inside: a synthetic click neither reaches a handler nor
+      // toggles a checkbox, opens a <details> or follows a link (its default is cancelled)
+      for (const type of ["click", "dblclick", "auxclick", "change", "input", "keydown", "keyup", "pointerdown", "pointerup", "submit"]) {
+        wrap.addEventListener(type, (e) => {
+          if (e.isTrusted) return;
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }, true);
+      }
+    }
     applyTheme();
     applyWidth();
 
@@ -760,12 +808,12 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
 
     // ---- resizing (pointer and keyboard)
     let drag = null;
-    resizer.addEventListener("pointerdown", (e) => {
+    on(resizer, "pointerdown", (e) => {
       drag = { x: e.clientX, w: settings.width };
       resizer.setPointerCapture?.(e.pointerId);
       e.preventDefault();
     });
-    resizer.addEventListener("pointermove", (e) => {
+    on(resizer, "pointermove", (e) => {
       if (!drag) return;
       setWidth(drag.w + (drag.x - e.clientX), false);
     });
@@ -774,9 +822,9 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       drag = null;
       changed();
     };
-    resizer.addEventListener("pointerup", endDrag);
-    resizer.addEventListener("pointercancel", endDrag);
-    resizer.addEventListener("keydown", (e) => {
+    on(resizer, "pointerup", endDrag);
+    on(resizer, "pointercancel", endDrag);
+    on(resizer, "keydown", (e) => {
       const d = e.key === "ArrowLeft" ? 24 : e.key === "ArrowRight" ? -24 : 0;
       if (!d) return;
       e.preventDefault();
@@ -791,7 +839,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     }
 
     // ---- keyboard
-    aside.addEventListener("keydown", (e) => {
+    on(aside, "keydown", (e) => {
       if (e.key === "Escape") {
         e.stopPropagation();
         if (!menu.hidden) {
@@ -800,7 +848,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         } else if (opts.closable !== false) opts.onClose?.();
         return;
       }
-      const nav = { ArrowDown: 1, ArrowUp: -1, Home: "first", End: "last" }[e.key];
+      const nav = own({ ArrowDown: 1, ArrowUp: -1, Home: "first", End: "last" }, e.key);
       if (nav === undefined) return;
       const t = root.activeElement || e.target;
       if (!(t === aside || t?.classList?.contains("item"))) return;
@@ -852,7 +900,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     function download(t, filename, type) {
       const url = URL.createObjectURL(new Blob([t], { type }));
       const a = h(doc, "a", { href: url, download: filename, class: "sr" });
-      wrap.append(a);
+      root.append(a); // outside `wrap`: our own synthetic click must pass its gate
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
@@ -884,7 +932,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       const list = Array.isArray(keys) ? keys : [keys];
       for (const k of list) reg(k, b);
       b.dataset.key = list[0];
-      b.addEventListener("click", () => activate(list, spansFn, b));
+      on(b, "click", () => activate(list, spansFn, b));
       return b;
     }
 
@@ -921,13 +969,14 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       const open = !settings.collapsed[id];
       const btn = h(doc, "button", { "aria-expanded": String(open), "aria-controls": bodyId }, title, count === null ? null : h(doc, "span", { class: "n", text: `(${count})` }));
       const b = h(doc, "div", { class: "body", id: bodyId, hidden: !open }, body);
-      btn.addEventListener("click", () => {
-        const now = btn.getAttribute("aria-expanded") !== "true";
+      const toggle = (now) => {
         btn.setAttribute("aria-expanded", String(now));
         b.hidden = !now;
         settings.collapsed[id] = !now;
         changed();
-      });
+      };
+      on(btn, "click", () => toggle(btn.getAttribute("aria-expanded") !== "true"));
+      expanders.set(btn, () => toggle(true));
       return h(doc, "section", { "data-section": id, "aria-label": title }, h(doc, "h3", null, btn), b);
     }
 
@@ -937,7 +986,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       for (const x of first) ul.append(render(x));
       if (list.length > LIST_CAP) {
         const more = h(doc, "button", { class: "more", text: `Show ${list.length - LIST_CAP} more` });
-        more.addEventListener("click", () => {
+        on(more, "click", () => {
           for (const x of list.slice(LIST_CAP)) ul.append(render(x));
           more.remove();
         });
@@ -951,7 +1000,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       for (const c of CATS) {
         const cb = h(doc, "input", { type: "checkbox", "data-filter": c.id });
         cb.checked = settings.filters[c.id] !== false;
-        cb.addEventListener("change", () => {
+        on(cb, "change", () => {
           settings.filters[c.id] = cb.checked;
           changed();
         });
@@ -1005,7 +1054,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
         if (!a) return null;
         return h(doc, "li", null, item(`attr:${i}`, [
           h(doc, "span", { class: "cue", text: a.cue.text }),
-          h(doc, "span", { class: "badge", text: KIND_LABEL[a.kind] || a.kind }),
+          h(doc, "span", { class: "badge", text: own(KIND_LABEL, a.kind) || a.kind }),
           a.content ? h(doc, "div", { class: "quote", text: `“${clip(a.content.text, 160)}”` }) : null,
         ], `${a.speaker || a.source?.text || "unknown"} ${a.cue.text}${a.content ? ": " + clip(a.content.text, 160) : ""}`));
       };
@@ -1055,7 +1104,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
     function distancingList(r) {
       if (!r.distancing.length) return [h(doc, "p", { class: "empty", text: "No distancing language found." })];
       return capped(r.distancing.map((d, i) => [d, i]), ([d, i]) =>
-        h(doc, "li", null, item(`dist:${i}`, [h(doc, "span", { class: "dist-kind", text: DIST_LABEL[d.kind] || d.kind }), context(d)], `${DIST_LABEL[d.kind] || d.kind}: ${d.text}`)), "Distancing markers");
+        h(doc, "li", null, item(`dist:${i}`, [h(doc, "span", { class: "dist-kind", text: own(DIST_LABEL, d.kind) || d.kind }), context(d)], `${own(DIST_LABEL, d.kind) || d.kind}: ${d.text}`)), "Distancing markers");
     }
 
     function timeline(r) {
@@ -1098,7 +1147,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
           const t = s(doc, "title", {});
           t.textContent = `${g.name}${g.country ? ", " + countryName(g.country) : ""} (${plural(g.indices.length, "mention")})`;
           c.append(t);
-          c.addEventListener("click", () => activate(g.indices.map((i) => `place:${i}`), null, c));
+          on(c, "click", () => activate(g.indices.map((i) => `place:${i}`), null, c));
           svg.append(c);
           dots.set(g, c);
         }
@@ -1125,7 +1174,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       const sel = h(doc, "select", { "aria-label": "Colour theme of the sidebar" },
         ["auto", "light", "dark"].map((t) => h(doc, "option", { value: t, text: t === "auto" ? "match the page" : t })));
       sel.value = settings.theme;
-      sel.addEventListener("change", () => {
+      on(sel, "change", () => {
         settings.theme = sel.value;
         applyTheme();
         changed();
@@ -1222,7 +1271,7 @@ select { font: inherit; color: var(--fg); background: var(--soft); border: 1px s
       // reveal the section if it is collapsed
       const sec = els[0].closest("section");
       const btn = sec?.querySelector("h3 button");
-      if (btn && btn.getAttribute("aria-expanded") === "false") btn.click();
+      if (btn && btn.getAttribute("aria-expanded") === "false") expanders.get(btn)?.();
       markSelected(els);
       const el = els.find((e) => e.tagName === "BUTTON") || els[0];
       reveal(el);

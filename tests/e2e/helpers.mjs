@@ -192,3 +192,27 @@ export function highlightStream(page) {
     return { stream, hl };
   });
 }
+
+/**
+ * Clicks, as the user does (a trusted mouse click), the element of the sidebar that
+ * `fn(aside, shadowRoot, ...args)` returns. The extension's sidebar ignores synthetic events
+ * (`el.click()` from page scripts), so tests must click for real.
+ */
+export async function clickInSidebar(page, fn, ...args) {
+  const handle = await page.evaluateHandle(
+    (src, ...a) => {
+      const root = document.querySelector("sourcelens-sidebar").shadowRoot;
+      const aside = root.querySelector('[role="complementary"][aria-label="sourcelens"]');
+      const el = (0, eval)(`(${src})`)(aside, root, ...a);
+      el.scrollIntoView({ block: "center" });
+      return el;
+    },
+    fn.toString(),
+    ...args,
+  );
+  try {
+    await handle.asElement().click();
+  } finally {
+    await handle.dispose();
+  }
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  serve, launchWithExtension, watchRequests, pressAction, waitReady, highlightTexts, inSidebar, cspHeaders, FIXTURES,
+  serve, launchWithExtension, watchRequests, pressAction, waitReady, highlightTexts, inSidebar, clickInSidebar, cspHeaders, FIXTURES,
 } from "./helpers.mjs";
 
 let server, browser, extension, extensionId;
@@ -68,7 +68,7 @@ test("hover shows who/when/where; clicking a highlight selects its sidebar entry
 
   // sidebar → page: the date entry scrolls to its span and flashes it
   await page.evaluate(() => window.scrollTo(0, 0));
-  await inSidebar(page, (aside) => [...aside.querySelectorAll("section[data-section=timeline] .item")].find((b) => /Sunday/.test(b.textContent)).click());
+  await clickInSidebar(page, (aside) => [...aside.querySelectorAll("section[data-section=timeline] .item")].find((b) => /Sunday/.test(b.textContent)));
   const flash = await page.evaluate(() => CSS.highlights.has("sourcelens-flash") && [...CSS.highlights.get("sourcelens-flash")].map(String));
   assert.deepEqual(flash, ["Sunday"]);
   await pressAction(page, extension, { expectOpen: false });
@@ -80,7 +80,7 @@ test("filters hide categories and are kept in chrome.storage across openings", a
   const { page } = await openPage("/plain-article.html");
   await pressAction(page, extension);
   assert.ok((await highlightTexts(page))["sourcelens-place"]?.length > 0);
-  await inSidebar(page, (aside) => aside.querySelector('input[data-filter="place"]').click());
+  await clickInSidebar(page, (aside) => aside.querySelector('input[data-filter="place"]'));
   await page.waitForFunction(() => !CSS.highlights.has("sourcelens-place"));
   assert.ok((await highlightTexts(page))["sourcelens-date"]?.length > 0, "other categories stay");
   await pressAction(page, extension, { expectOpen: false });
@@ -91,7 +91,7 @@ test("filters hide categories and are kept in chrome.storage across openings", a
   const sw = await serviceWorker();
   const stored = await sw.evaluate(() => chrome.storage.local.get("settings"));
   assert.equal(stored.settings.filters.place, false);
-  await inSidebar(page, (aside) => aside.querySelector('input[data-filter="place"]').click());
+  await clickInSidebar(page, (aside) => aside.querySelector('input[data-filter="place"]'));
   await page.waitForFunction(() => CSS.highlights.has("sourcelens-place"));
   await pressAction(page, extension, { expectOpen: false });
   await page.close();
@@ -149,8 +149,8 @@ test("export: the Report as JSON and Markdown on the clipboard", async () => {
   const { page } = await openPage("/plain-article.html");
   await browser.defaultBrowserContext().overridePermissions(server.url, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
   await pressAction(page, extension);
-  await inSidebar(page, (aside) => aside.querySelector("[aria-controls]").click()); // Export
-  await inSidebar(page, (aside) => aside.querySelector('[data-export="copy-json"]').click());
+  await clickInSidebar(page, (aside) => aside.querySelector("[aria-controls]")); // Export
+  await clickInSidebar(page, (aside) => aside.querySelector('[data-export="copy-json"]'));
   await page.waitForFunction(() => /Copied/.test(document.querySelector("sourcelens-sidebar").shadowRoot.querySelector(".status").textContent));
   const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   assert.equal(json.tool, "sourcelens");
@@ -158,7 +158,7 @@ test("export: the Report as JSON and Markdown on the clipboard", async () => {
   assert.equal(json.report.published, "2024-03-03");
   assert.ok(json.report.attributions.length > 0);
   for (const p of json.report.places) assert.equal(json.text.slice(p.start, p.end), p.text, "UTF-16 offsets into the exported text");
-  await inSidebar(page, (aside) => aside.querySelector('[data-export="copy-markdown"]').click());
+  await clickInSidebar(page, (aside) => aside.querySelector('[data-export="copy-markdown"]'));
   await page.waitForFunction(() => /Markdown/.test(document.querySelector("sourcelens-sidebar").shadowRoot.querySelector(".status").textContent));
   const md = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(md, /^# sourcelens: Floods cut rail link/);
@@ -190,7 +190,7 @@ test("re-scan picks up text added after load; badge counts sources; survives a s
   // stop the service worker: the next message must start it again and re-initialise the wasm
   await sw.close();
   await new Promise((r) => setTimeout(r, 300));
-  await inSidebar(page, (aside) => aside.querySelector('[data-action="rescan"]').click());
+  await clickInSidebar(page, (aside) => aside.querySelector('[data-action="rescan"]'));
   await waitReady(page);
   assert.equal(await inSidebar(page, (aside) => aside.dataset.state), "ready");
   assert.ok((await highlightTexts(page))["sourcelens-place"].includes("Vienna"));

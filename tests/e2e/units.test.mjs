@@ -27,6 +27,9 @@ test("background: only well-formed messages from the extension itself are answer
   assert.equal(bg.validate({ type: "analyze", text: "x", theme: "neon" }), null);
   assert.equal(bg.validate({ type: "analyze", text: "x".repeat(4_000_001) }), null, "too long");
   assert.equal(bg.validate({ type: "eval", code: "1" }), null);
+  for (const theme of ["toString", "__proto__", "constructor", "hasOwnProperty"]) assert.equal(bg.validate({ type: "analyze", text: "x", theme }), null, `theme ${theme}`);
+  for (const type of ["toString", "__proto__", "constructor"]) assert.equal(bg.validate({ type, text: "x" }), null, `type ${type}`);
+  assert.equal(bg.validate(JSON.parse('{"type":"analyze","text":"x","__proto__":{"theme":"dark","css":true}}')).theme, "light", "inherited fields are not read");
   assert.equal(bg.validate({ type: "layout", to: { width: "1px;}body{display:none" } }), null, "CSS comes from numbers only");
   assert.deepEqual(bg.validate({ type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, extra: 1 }), { type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true });
   assert.deepEqual(bg.validate({ type: "layout", from: null, to: { width: 380 } }), { type: "layout", from: null, to: { width: 380 } });
@@ -37,6 +40,13 @@ test("background: only well-formed messages from the extension itself are answer
   assert.equal(answered, false);
   // a subframe of the tab neither
   listeners.message({ type: "closed" }, { id: "test-extension", tab: { id: 1 }, frameId: 3 }, () => (answered = true));
+  assert.equal(answered, false);
+  // a type it does not know, even from our own content script: ignored, no answer
+  answered = false;
+  assert.equal(listeners.message({ type: "eval", code: "1" }, { id: "test-extension", tab: { id: 1 }, frameId: 0 }, () => (answered = true)), false);
+  assert.equal(answered, false);
+  // nor from a sender without a tab (another extension page, a worker)
+  listeners.message({ type: "closed" }, { id: "test-extension", frameId: 0 }, () => (answered = true));
   assert.equal(answered, false);
   // a malformed one from our own content script gets an error
   let reply;
