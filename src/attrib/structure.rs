@@ -1,0 +1,1320 @@
+//! Cues and their structures: for every reporting verb or phrase of a unit, who says it
+//! (the source span) and what is said (the content span).
+//!
+//! Structures handled: `SOURCE CUE (that) CONTENT`; `CONTENT, SOURCE CUE`; `CONTENT, CUE
+//! SOURCE` (inverted); direct quotes before/after the cue, split around it, running over
+//! several sentences or paragraphs; `SOURCE CUE: "…"` and lists after a colon; participial
+//! cues sharing a subject (", stressing that …", "in addition to demanding …"); coordinated
+//! verbs ("responded and confirmed that"); parentheticals ("Scissors, who …, said"); relative
+//! clauses ("the source, who said …, told Reuters"); "according to X" before or after its
+//! clause; "was quoted as saying", "quoted X as saying"; "it was reported that"; "X is said
+//! to …"; headline quotes ("Mugabe 'insisting he finishes his term'").
+
+use super::ctx::{Ctx, NONE};
+use super::lexicon::{CUES, Form, NOT_CUES, frame, wc};
+use super::np;
+use crate::report::AttributionKind;
+use crate::text::TokenKind;
+use std::ops::Range;
+
+/// Most cues considered in one unit (bounds the work on pathological input).
+const MAX_CUES_PER_UNIT: usize = 48;
+/// Longest content scanned, in tokens.
+const MAX_CONTENT: usize = 600;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjKind {
+    /// the noun phrase before the verb
+    Left,
+    /// after the verb ("said the minister")
+    Right,
+    /// shared with an earlier cue of the unit (participle, coordination)
+    Borrowed,
+    /// the antecedent of "who"
+    Relative,
+    /// the noun phrase after "according to", or between "quoted … as saying"
+    Inner,
+    /// no source (passive, impersonal)
+    Nobody,
+}
+
+/// One attribution found in the text, with token and byte ranges (resolved later).
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub cue: Range<usize>,
+    pub source: Option<Range<usize>>,
+    pub subj: SubjKind,
+    /// the attribution whose source this one shares (index into the unit's list)
+    pub attach: Option<usize>,
+    /// byte range of the content
+    pub content: Option<Range<usize>>,
+    pub kind: AttributionKind,
+    pub rule: &'static str,
+    pub unit: usize,
+    /// token where this attribution's own words begin (its subject, or the comma before a
+    /// participle): the content of an earlier cue stops there
+    pub block: usize,
+    /// an apposition describing the source ("a China scholar with the institute")
+    pub desc: Option<Range<usize>>,
+    /// the addressee or medium ("told Reuters", "quoted by Interfax")
+    pub via: Option<Range<usize>>,
+    pub entry: usize,
+}
+
+struct Cand {
+    cue: Range<usize>,
+    entry: usize,
+    form: Form,
+    /// "quoted X as saying": X
+    inner: Option<Range<usize>>,
+    /// first word inside a quote (headline pattern "X 'denying …'")
+    quote_start: bool,
+    /// "it was reported that"
+    impersonal: bool,
+}
+
+fn frames(e: usize) -> u16 {
+    CUES.entries[e].frames
+}
+
+/// All attributions of the document, unit by unit.
+pub fn find(c: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    for u in 0..c.units.len() {
+        let cands = candidates(c, u);
+        if cands.is_empty() {
+            continue;
+        }
+        unit_structures(c, u, &cands, &mut out);
+    }
+    extend_follow_up_quotes(c, &mut out);
+    out
+}
+
+/// '"We got her!" officers announced. "He's in custody."': a unit that is only a quote,
+/// right after a direct attribution in the same paragraph, continues its content.
+fn extend_follow_up_quotes(c: &Ctx, out: &mut [Found]) {
+    let mut has_att = vec![false; c.units.len()];
+    for f in out.iter() {
+        has_att[f.unit] = true;
+    }
+    for f in out.iter_mut() {
+        let Some(r) = f.content.clone() else { continue };
+        if f.kind == AttributionKind::Indirect {
+            continue;
+        }
+        let mut u = f.unit;
+        let mut end = r.end;
+        while u + 1 < c.units.len() && u < f.unit + 6 {
+            let next = &c.units[u + 1];
+            if next.para != c.units[f.unit].para || has_att[u + 1] {
+                break;
+            }
+            let Some(q) = c.quote_opened_at(next.start) else {
+                break;
+            };
+            let qd = &c.quotes[q];
+            let close = qd.close as usize;
+            let whole = qd.close != NONE && close + 2 >= next.toks.end;
+            if !whole {
+                break;
+            }
+            end = qd.inner.end;
+            u += 1;
+        }
+        if end > r.end {
+            f.content = Some(r.start..end);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------- candidates
+
+fn candidates(c: &Ctx, u: usize) -> Vec<Cand> {
+    let unit = &c.units[u];
+    let (lo, hi) = (unit.start, unit.toks.end);
+    let mut out: Vec<Cand> = Vec::new();
+    let mut i = lo;
+    while i < hi && out.len() < MAX_CUES_PER_UNIT {
+        if !c.is(i, wc::CUEFORM) && !is_quote_verb(c.lw(i)) {
+            i += 1;
+            continue;
+        }
+        // inside a quotation: the speaker's own words, not the writer's attribution,
+        // except a headline quote that opens with the verb ("X 'denying …'")
+        let mut quote_start = false;
+        if let Some(q) = c.quote_of(i) {
+            let qd = &c.quotes[q];
+            let first = qd.toks.start == i && qd.open != NONE;
+            let hl = c.in_headline(i) || !qd.double;
+            if !(first && hl && i >= 2 && c.is_word(i - 2)) {
+                i += 1;
+                continue;
+            }
+            quote_start = true;
+        }
+        if let Some(cand) = match_at(c, i, lo, hi, quote_start) {
+            let next = cand.cue.end;
+            out.push(cand);
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_quote_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing" | "cite"
+    )
+}
+
+/// A cue starting at token `i`, if the lexicon has one that fits here.
+fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Option<Cand> {
+    let lw = c.lw(i);
+    // "quoted X as saying", "cited X as saying"
+    if is_quote_verb(lw) && !(i > lo && c.is(i - 1, wc::AUX)) {
+        let limit = hi.min(i + 14);
+        let mut k = i + 1;
+        while k + 1 < limit && (c.is_word(k) || c.raw(k) == ",") && c.lw(k) != "as" {
+            k += 1;
+        }
+        if k > i + 1 && k + 1 < limit && c.lw(k) == "as" {
+            let v = c.lw(k + 1);
+            if let Some(v2) = CUES.by_first.get(v) {
+                if let Some(&(e, Form::Ing)) = v2.iter().find(|(_, f)| *f == Form::Ing) {
+                    let inner = trim_commas(c, i + 1..k);
+                    if !inner.is_empty() && !c.lw(i + 1).eq("by") {
+                        return Some(Cand {
+                            cue: i..k + 2,
+                            entry: e,
+                            form: Form::Past,
+                            inner: Some(inner),
+                            quote_start,
+                            impersonal: false,
+                        });
+                    }
+                }
+            }
+        }
+        if !c.is(i, wc::CUEFORM) {
+            return None;
+        }
+    }
+    let entries = CUES.by_first.get(lw)?;
+    let raw = c.raw(i);
+    let lower_case = !c.cap[i];
+    for &(e, form) in entries {
+        let ent = &CUES.entries[e];
+        // the remaining words of a phrase
+        let n = ent.rest.len();
+        if i + n >= hi + usize::from(n == 0) && n > 0 {
+            continue;
+        }
+        if !ent
+            .rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| c.lw(i + 1 + k) == *w)
+        {
+            continue;
+        }
+        let prep = ent.frames & frame::P != 0;
+        // case: cues are lower case, except "According to" and Title Case headlines
+        if !lower_case {
+            let first_of_unit = i == lo || c.is_quote_mark(i - 1) && i == lo + 1;
+            let headline_verb = c.title_case
+                && c.in_headline(i)
+                && matches!(form, Form::Third | Form::Past)
+                && !matches!(raw, "States" | "Reports" | "Claims" | "Notes" | "Comments");
+            if !(prep && first_of_unit || headline_verb) {
+                continue;
+            }
+        }
+        if ent.passive
+            && !matches!(
+                c.lw(i),
+                "is" | "are" | "was" | "were" | "been" | "be" | "'s"
+            )
+        {
+            continue;
+        }
+        let cue = i..i + 1 + n;
+        if in_fixed_expression(c, i, lo, hi) {
+            return None;
+        }
+        if !prep && !ent.passive && !verb_position(c, i, form, lo) {
+            continue;
+        }
+        // a passive of a plain reporting verb: only "it was reported that"
+        let mut impersonal = false;
+        if !prep && !ent.passive && matches!(form, Form::Past | Form::Participle) && i > lo {
+            let mut k = i - 1;
+            while k > lo && c.is(k, wc::ADV | wc::LYADV) {
+                k -= 1;
+            }
+            let be = matches!(
+                c.lw(k),
+                "is" | "are" | "was" | "were" | "been" | "be" | "being"
+            );
+            if be {
+                let mut s = k;
+                while s > lo && c.is(s - 1, wc::AUX | wc::NEG) {
+                    s -= 1;
+                }
+                let it_subject = s > lo && c.lw(s - 1) == "it";
+                let that = c.lw(cue.end) == "that";
+                if it_subject && that && ent.frames & (frame::T | frame::H) != 0 {
+                    impersonal = true;
+                    return Some(Cand {
+                        cue: s - 1..cue.end,
+                        entry: e,
+                        form,
+                        inner: None,
+                        quote_start,
+                        impersonal,
+                    });
+                }
+                continue;
+            }
+        }
+        return Some(Cand {
+            cue,
+            entry: e,
+            form,
+            inner: None,
+            quote_start,
+            impersonal,
+        });
+    }
+    None
+}
+
+fn trim_commas(c: &Ctx, mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && !c.is_word(r.start) {
+        r.start += 1;
+    }
+    while r.end > r.start && !c.is_word(r.end - 1) {
+        r.end -= 1;
+    }
+    r
+}
+
+/// Is the cue word at `i` inside a fixed expression like "that said" or "the said"?
+fn in_fixed_expression(c: &Ctx, i: usize, lo: usize, hi: usize) -> bool {
+    let w = c.lw(i);
+    for phrase in NOT_CUES.iter() {
+        for (k, pw) in phrase.iter().enumerate() {
+            if *pw != w || k > i - lo.min(i) || i + (phrase.len() - k) > hi {
+                continue;
+            }
+            let s = i - k;
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(m, x)| c.lw(s + m) == *x && c.is_word(s + m))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Can the word at `i` be a verb here? Not after a determiner ("the said property", "the
+/// report"), not a participle used as an adjective ("100 confirmed cases", "with reported
+/// losses"); after "to" only the base form; after a preposition only the -ing form.
+fn verb_position(c: &Ctx, i: usize, form: Form, lo: usize) -> bool {
+    if i == lo {
+        return true;
+    }
+    let p = i - 1;
+    if c.is_quote_mark(p) || !c.is_word(p) {
+        // "…," said X / "…" he said
+        return true;
+    }
+    let pw = c.lw(p);
+    if c.is(p, wc::DET | wc::POSS) && !c.is(p, wc::SUB | wc::PRON | wc::OBJ) {
+        return false;
+    }
+    if pw == "to" {
+        return matches!(form, Form::Base | Form::Ing);
+    }
+    if c.is(p, wc::PREP) {
+        return form == Form::Ing;
+    }
+    if c.toks[p].kind == TokenKind::Number && form != Form::Third {
+        return false;
+    }
+    // "newly announced", "widely reported" + noun: participle before a noun is adjectival
+    true
+}
+
+// ---------------------------------------------------------------------- structures
+
+fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
+    let unit = &c.units[u];
+    let (lo, hi) = (unit.start, unit.toks.end);
+    let base = out.len();
+    // pass 1: subjects
+    let mut found: Vec<Found> = Vec::with_capacity(cands.len());
+    let mut ok: Vec<bool> = Vec::with_capacity(cands.len());
+    for (k, cand) in cands.iter().enumerate() {
+        let f = subject(c, u, lo, hi, cands, k, &found, &ok);
+        ok.push(f.is_some());
+        found.push(f.unwrap_or_else(|| placeholder(cand, u)));
+    }
+    // pass 2: contents
+    for k in 0..cands.len() {
+        if !ok[k] {
+            continue;
+        }
+        let content = content(c, lo, hi, cands, k, &found, &ok);
+        match content {
+            Some((r, kind, rule)) => {
+                let f = &mut found[k];
+                f.content = Some(r);
+                f.kind = kind;
+                if !rule.is_empty() {
+                    f.rule = rule;
+                }
+            }
+            None => ok[k] = false,
+        }
+    }
+    // plausibility of the source for verbs that need a speaker
+    for k in 0..cands.len() {
+        if ok[k] && !plausible_source(c, &found[k], &cands[k]) {
+            ok[k] = false;
+        }
+    }
+    let _ = base;
+    for (k, f) in found.into_iter().enumerate() {
+        if ok[k] {
+            out.push(f);
+        }
+    }
+}
+
+fn placeholder(cand: &Cand, u: usize) -> Found {
+    Found {
+        cue: cand.cue.clone(),
+        source: None,
+        subj: SubjKind::Nobody,
+        attach: None,
+        content: None,
+        kind: AttributionKind::Indirect,
+        rule: "",
+        unit: u,
+        block: cand.cue.start,
+        desc: None,
+        via: None,
+        entry: cand.entry,
+    }
+}
+
+/// Skips adverbs, auxiliaries, negation and time adjuncts leftwards from the cue; returns
+/// the new position and whether a negation was seen.
+fn skip_left(c: &Ctx, mut k: usize, lo: usize) -> (usize, bool) {
+    let mut negated = false;
+    let mut guard = 0;
+    while k > lo && guard < 8 {
+        guard += 1;
+        let p = k - 1;
+        if !c.is_word(p) {
+            break;
+        }
+        if c.is(p, wc::NEG) {
+            negated = true;
+            k = p;
+            continue;
+        }
+        if c.is(p, wc::AUX) && !c.is_cap(p) || c.is(p, wc::AUX) && p == lo {
+            k = p;
+            continue;
+        }
+        if c.is(p, wc::ADV | wc::LYADV) && !c.is(p, wc::NOUN | wc::PRON) && !c.is_cap(p) {
+            k = p;
+            continue;
+        }
+        // "X on Sunday said", "X late Thursday said"
+        if c.is(p, wc::TIME) && p > lo {
+            let q = p - 1;
+            if matches!(
+                c.lw(q),
+                "on" | "late" | "early" | "last" | "this" | "earlier"
+            ) {
+                k = q;
+                continue;
+            }
+        }
+        break;
+    }
+    (k, negated)
+}
+
+/// Pass 1: the subject of cue `k`.
+#[allow(clippy::too_many_arguments)]
+fn subject(
+    c: &Ctx,
+    u: usize,
+    lo: usize,
+    hi: usize,
+    cands: &[Cand],
+    k: usize,
+    found: &[Found],
+    ok: &[bool],
+) -> Option<Found> {
+    let cand = &cands[k];
+    let fr = frames(cand.entry);
+    let mut f = placeholder(cand, u);
+    if cand.impersonal {
+        f.subj = SubjKind::Nobody;
+        f.rule = "impersonal-passive";
+        return Some(f);
+    }
+    if let Some(inner) = &cand.inner {
+        f.source = Some(inner.clone());
+        f.subj = SubjKind::Inner;
+        f.rule = "quoted-as-saying";
+        // the outlet that quotes: "Interfax quoted X as saying"
+        if let Some(s) = np::left(c, cand.cue.start, lo) {
+            f.via = Some(s..cand.cue.start);
+            f.block = s;
+        }
+        return Some(f);
+    }
+    if fr & frame::P != 0 {
+        // "according to X"
+        let r = np::right(c, cand.cue.end, hi)?;
+        f.source = Some(r);
+        f.subj = SubjKind::Inner;
+        f.rule = "according-to";
+        f.block = if cand.cue.start > lo && c.is_comma(cand.cue.start - 1) {
+            cand.cue.start - 1
+        } else {
+            cand.cue.start
+        };
+        return Some(f);
+    }
+    if fr & frame::X != 0 {
+        // "X is said to be …": the subject is part of the content
+        f.subj = SubjKind::Nobody;
+        f.rule = "raising-passive";
+        return Some(f);
+    }
+    if cand.quote_start {
+        // headline: Mugabe and wife Grace 'insisting he finishes his term'
+        let open = cand.cue.start - 1;
+        let s = np::left(c, open, lo)?;
+        f.source = Some(s..open);
+        f.subj = SubjKind::Left;
+        f.block = s;
+        f.rule = "headline-quote";
+        return Some(f);
+    }
+    let (mut kpos, mut negated) = skip_left(c, cand.cue.start, lo);
+    // infinitive: "he proceeded to talk about", "declined to say"
+    if kpos > lo && c.lw(kpos - 1) == "to" && cand.form == Form::Base {
+        let g = kpos.checked_sub(2)?;
+        if g < lo || !(c.is(g, wc::VERB) || c.is(g, wc::CUEFORM) || c.lw(g).ends_with("ed")) {
+            return None;
+        }
+        let gw = c.lw(g);
+        if gw.starts_with("refus") || gw.starts_with("declin") || gw.starts_with("fail") {
+            negated = true;
+        }
+        let (k2, n2) = skip_left(c, g, lo);
+        kpos = k2;
+        negated |= n2;
+    }
+    if negated {
+        return None;
+    }
+    let prev_subject = |f: &mut Found| -> bool {
+        // the nearest earlier cue of the unit that has a source
+        if let Some(j) = (0..k).rev().find(|&j| ok[j] && found[j].source.is_some()) {
+            f.source = found[j].source.clone();
+            f.attach = Some(j);
+            f.subj = SubjKind::Borrowed;
+            return true;
+        }
+        if let Some(r) = np::lead(c, lo, cand.cue.start) {
+            f.source = Some(r);
+            f.subj = SubjKind::Borrowed;
+            return true;
+        }
+        false
+    };
+    if kpos == lo {
+        if cand.form == Form::Ing {
+            return None;
+        }
+        return right_subject(c, cand, hi, f);
+    }
+    let p = kpos - 1;
+    let pw = c.lw(p);
+    // ", stressing that …", ", adding …"
+    if c.is_comma(p) && cand.form == Form::Ing {
+        f.block = p;
+        f.rule = "participle";
+        return prev_subject(&mut f).then_some(f);
+    }
+    // "in addition to demanding", "before adding", "after saying"
+    if c.is(p, wc::PREP) && cand.form == Form::Ing {
+        let mut b = p;
+        while b > lo && b + 4 > p && !c.is_comma(b) {
+            b -= 1;
+        }
+        f.block = if c.is_comma(b) { b } else { p };
+        f.rule = "gerund";
+        return prev_subject(&mut f).then_some(f);
+    }
+    // coordinated verbs: "responded and confirmed that", "said …, but insisted …"
+    if c.is(p, wc::CONJ) || pw == "then" {
+        f.block = if p > lo && c.is_comma(p - 1) {
+            p - 1
+        } else {
+            p
+        };
+        f.rule = "coordination";
+        return prev_subject(&mut f).then_some(f);
+    }
+    if c.is_comma(p) {
+        // parenthetical: "Scissors, who consults …, said" / "Jane Doe, a spokeswoman, said"
+        if let Some((s, d)) = parenthetical(c, p, lo) {
+            f.source = Some(s.clone());
+            f.desc = Some(d);
+            f.subj = SubjKind::Left;
+            f.block = s.start;
+            f.rule = "subject-parenthetical";
+            return Some(f);
+        }
+        f.block = p;
+        return right_subject(c, cand, hi, f);
+    }
+    if c.quote_closed_at(p).is_some() || c.is_quote_mark(p) || pw == ":" || c.is_dash(p) {
+        f.block = kpos;
+        return right_subject(c, cand, hi, f);
+    }
+    // relative clause: "the source, who said he had spoken …, told Reuters"
+    if c.is(p, wc::REL) && pw != "which" || pw == "that" && p > lo && np::nounish(c, p - 1) {
+        let end = if p > lo && c.is_comma(p - 1) {
+            p - 1
+        } else {
+            p
+        };
+        let s = np::left(c, end, lo)?;
+        f.source = Some(s..end);
+        f.subj = SubjKind::Relative;
+        f.block = p;
+        f.rule = "relative";
+        return Some(f);
+    }
+    if let Some(s) = np::left(c, kpos, lo) {
+        f.source = Some(s..kpos);
+        f.subj = SubjKind::Left;
+        f.block = s;
+        f.rule = "subject-verb";
+        return Some(f);
+    }
+    None
+}
+
+/// "…, Scissors, who consults with officials, said" → (Scissors, "who consults …").
+fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let floor = lo.max(comma.saturating_sub(30));
+    let mut q = comma;
+    while q > floor {
+        q -= 1;
+        if c.is_comma(q) {
+            break;
+        }
+        if c.is_quote_mark(q) || matches!(c.raw(q), ";" | ":" | "(" | ")") {
+            return None;
+        }
+    }
+    if q <= floor && !c.is_comma(q) || q + 1 >= comma {
+        return None;
+    }
+    let first = q + 1;
+    let opener = c.is(first, wc::REL | wc::DET | wc::QUANT)
+        || c.toks[first].kind == TokenKind::Number
+        || c.is(first, wc::NOUN)
+        || c.is_cap(first)
+        || c.lw(first) == "herself"
+        || c.lw(first) == "himself";
+    if !opener {
+        return None;
+    }
+    let s = np::left(c, q, lo)?;
+    // the head before the comma must be a name, a pronoun-free speaker noun
+    let head = q - 1;
+    if !(c.is_cap(head) || c.is(head, wc::NOUN)) {
+        return None;
+    }
+    // a subject at a clause boundary
+    if s > lo {
+        let b = s - 1;
+        let boundary = !c.is_word(b) || c.is(b, wc::CONJ | wc::SUB | wc::PREP);
+        if !boundary {
+            return None;
+        }
+    }
+    Some((s..q, first..comma))
+}
+
+/// The subject after an inverted verb: "…," said the minister.
+fn right_subject(c: &Ctx, cand: &Cand, hi: usize, mut f: Found) -> Option<Found> {
+    let fr = frames(cand.entry);
+    if fr & (frame::Q | frame::S) == 0 {
+        return None;
+    }
+    let r = np::right(c, cand.cue.end, hi)?;
+    // "…, told Reuters" has no inversion: tell needs its object
+    if fr & frame::O != 0 && !c.is(r.start, wc::DET) && fr & frame::Q == 0 {
+        return None;
+    }
+    // a pronoun after the verb must end the clause ("…," said he.)
+    if r.len() == 1 && c.is(r.start, wc::PRON) && r.end < hi && c.is_word(r.end) {
+        return None;
+    }
+    f.source = Some(r.clone());
+    f.subj = SubjKind::Right;
+    if f.block > cand.cue.start {
+        f.block = cand.cue.start;
+    }
+    f.rule = "verb-subject";
+    // apposition: ", a China scholar with the American Enterprise Institute"
+    if r.end < hi && c.is_comma(r.end) {
+        let a = r.end + 1;
+        let mut e = a;
+        while e < hi && e < a + 20 && !c.is_comma(e) && !matches!(c.raw(e), "." | ";" | ":") {
+            e += 1;
+        }
+        let starts = c.is(a, wc::DET | wc::QUANT | wc::NOUN)
+            || c.toks.get(a).is_some_and(|t| t.kind == TokenKind::Number)
+            || c.is_cap(a);
+        if e > a && starts && !c.is(a, wc::CUEFORM) {
+            f.desc = Some(a..e);
+        }
+    }
+    Some(f)
+}
+
+// ---------------------------------------------------------------------- contents
+
+type ContentResult = (Range<usize>, AttributionKind, &'static str);
+
+/// Pass 2: the content of cue `k`.
+fn content(
+    c: &Ctx,
+    lo: usize,
+    hi: usize,
+    cands: &[Cand],
+    k: usize,
+    found: &[Found],
+    ok: &[bool],
+) -> Option<ContentResult> {
+    let cand = &cands[k];
+    let f = &found[k];
+    let fr = frames(cand.entry);
+    let text = c.text;
+    // where the words after the cue start
+    let mut j = cand.cue.end;
+    if f.subj == SubjKind::Right || (f.subj == SubjKind::Inner && fr & frame::P != 0) {
+        if let Some(s) = &f.source {
+            j = s.end;
+        }
+        if let Some(d) = &f.desc {
+            j = d.end;
+        }
+    }
+    if cand.quote_start {
+        // the rest of the headline quote
+        let q = c.quote_of(cand.cue.start)?;
+        let qd = &c.quotes[q];
+        let mut a = cand.cue.end;
+        if c.lw(a) == "that" {
+            a += 1;
+        }
+        if a >= qd.toks.end {
+            return None;
+        }
+        let r = c.toks[a].start..qd.inner.end;
+        return Some((trim_content(text, r), AttributionKind::Direct, ""));
+    }
+    if fr & frame::X != 0 {
+        // "X is said to be …": subject + predicate
+        let s = np::left(c, cand.cue.start, lo).unwrap_or(cand.cue.start);
+        let e = clause_end(c, cand.cue.end, hi, cands, k, found, ok, false);
+        if e <= cand.cue.end {
+            return None;
+        }
+        let r = c.toks[s].start..c.toks[e - 1].end;
+        return Some((trim_content(text, r), kind_of(c, &r_tok(c, s, e)), ""));
+    }
+    // addressee: "told Reuters", "asked him", "urged the government"
+    let mut addressee: Option<Range<usize>> = None;
+    if fr & frame::O != 0 && j < hi {
+        if c.is(j, wc::OBJ) && !c.is(j, wc::POSS | wc::PRON)
+            || matches!(c.lw(j), "him" | "them" | "us" | "me")
+        {
+            addressee = Some(j..j + 1);
+        } else if let Some(r) = np::right(c, j, hi) {
+            if !c.is(r.start, wc::PRON) {
+                addressee = Some(r);
+            }
+        }
+        if let Some(a) = &addressee {
+            j = a.end;
+        }
+    }
+    if fr & frame::O == 0 && f.subj != SubjKind::Right && j < hi {
+        // "said to reporters", "told in an interview"
+    }
+    // adjuncts: "on Sunday", "in a statement", "late Thursday by the Interfax news agency"
+    let mut guard = 0;
+    loop {
+        guard += 1;
+        if guard > 5 || j >= hi {
+            break;
+        }
+        if c.is_comma(j) && c.quote_opened_at(j + 1).is_none() {
+            j += 1;
+            continue;
+        }
+        let n = np::adjunct_len(c, j, hi);
+        if n > 0 {
+            j += n;
+            // "by the Interfax news agency", "to the BBC"
+            if j < hi && matches!(c.lw(j), "by" | "to" | "from") && f.subj != SubjKind::Inner {
+                if let Some(r) = np::right(c, j + 1, hi) {
+                    j = r.end;
+                }
+            }
+            continue;
+        }
+        if matches!(c.lw(j), "by" | "to") && f.subj == SubjKind::Left && cand.form != Form::Ing {
+            // "was quoted as saying … by the Interfax news agency"
+            if let Some(r) = np::right(c, j + 1, hi) {
+                if c.is_cap(r.start) || c.is(r.start, wc::DET) {
+                    j = r.end;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    // what follows decides the structure
+    let after = content_after(c, j, hi, cand, fr, addressee.as_ref());
+    if let Some((start, how)) = after {
+        if how == After::Quote {
+            let q = c.quote_opened_at(start)?;
+            let r = quote_chain_range(c, q);
+            return Some((r, AttributionKind::Direct, ""));
+        }
+        if how == After::Colon {
+            return colon_content(c, start, hi);
+        }
+        let e = clause_end(
+            c,
+            start,
+            hi,
+            cands,
+            k,
+            found,
+            ok,
+            f.subj == SubjKind::Relative,
+        );
+        if e > start {
+            // a quote that runs on into the next paragraphs
+            let mut end_byte = c.toks[e - 1].end;
+            if let Some(q) = c.quote_of(e - 1) {
+                let (_, last) = c.chain(q);
+                end_byte = end_byte.max(c.quotes[last].inner.end);
+            }
+            let r = c.toks[start].start..end_byte;
+            let r = trim_content(text, r);
+            if r.is_empty() {
+                return None;
+            }
+            let kind = kind_of(c, &r_tok(c, start, e));
+            return Some((r, kind, ""));
+        }
+    }
+    // nothing after: the content comes before ("…, the agency said")
+    before_content(c, lo, hi, cands, k, found, fr)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    Clause,
+    Quote,
+    Colon,
+}
+
+/// The start of the content after the cue (and its addressee/adjuncts), if the words there
+/// fit one of the cue's frames.
+fn content_after(
+    c: &Ctx,
+    j: usize,
+    hi: usize,
+    cand: &Cand,
+    fr: u16,
+    addressee: Option<&Range<usize>>,
+) -> Option<(usize, After)> {
+    if j >= hi {
+        return None;
+    }
+    let w = c.lw(j);
+    if w == ":" {
+        if j + 1 < hi && c.quote_opened_at(j + 1).is_some() {
+            return Some((j + 1, After::Quote));
+        }
+        if j + 1 >= hi || j + 2 >= hi && !c.is_word(j + 1) {
+            return Some((j, After::Colon));
+        }
+        return Some((j + 1, After::Clause));
+    }
+    if c.quote_opened_at(j).is_some() {
+        // 'said "every president …"' / 'asked: "…"' — a quote that IS the content, or a
+        // clause that starts with a quoted phrase
+        let q = c.quote_of(j + 1)?;
+        let qd = &c.quotes[q];
+        let closes_clause =
+            qd.close == NONE || (qd.close as usize + 1 >= hi) || !c.is_word(qd.close as usize + 1);
+        if fr & (frame::Q | frame::T) != 0 && closes_clause {
+            return Some((j, After::Quote));
+        }
+        return (fr & (frame::T | frame::N) != 0).then_some((j, After::Clause));
+    }
+    if w == "that" && c.is(j, wc::SUB) && fr & (frame::T | frame::H) != 0 {
+        // "that" as a determiner of an object: "confirmed that report" is rare; take it
+        return (j + 1 < hi).then_some((j + 1, After::Clause));
+    }
+    if c.is(j, wc::WH) && fr & frame::W != 0 && w != "that" {
+        return Some((j, After::Clause));
+    }
+    if w == "to" {
+        let next_word = c.is_word(j + 1);
+        if fr & frame::I != 0 && next_word && !c.is(j + 1, wc::DET | wc::POSS | wc::PRON) {
+            if let Some(a) = addressee {
+                return Some((a.start, After::Clause));
+            }
+            return Some((j, After::Clause));
+        }
+        if fr & frame::TO != 0 && next_word {
+            return Some((j + 1, After::Clause));
+        }
+        return None;
+    }
+    if w.ends_with("ing") && c.is_word(j) && !c.is_cap(j) && fr & frame::G != 0 {
+        return Some((j, After::Clause));
+    }
+    if !clause_starter(c, j) {
+        return None;
+    }
+    if fr & frame::T != 0 && zero_that_clause(c, j, hi) {
+        return Some((j, After::Clause));
+    }
+    if fr & frame::N != 0 && addressee.is_none() {
+        return Some((j, After::Clause));
+    }
+    let _ = cand;
+    None
+}
+
+/// A word that can open a clause or noun phrase.
+fn clause_starter(c: &Ctx, j: usize) -> bool {
+    if !c.is_word(j) {
+        return false;
+    }
+    if c.is(j, wc::DET | wc::POSS | wc::PRON | wc::QUANT | wc::THERE) {
+        return true;
+    }
+    if c.is(j, wc::PREP | wc::CONJ | wc::AUX | wc::NEG | wc::REL) && !c.is_cap(j) {
+        return false;
+    }
+    if verbish(c, j) {
+        return false;
+    }
+    true
+}
+
+fn verbish(c: &Ctx, j: usize) -> bool {
+    np::verbish(c, j) || c.is(j, wc::VERB) && !c.is_cap(j) && !c.is(j, wc::NOUN)
+}
+
+/// A clause without "that": a subject followed by a verb within a few words.
+fn zero_that_clause(c: &Ctx, j: usize, hi: usize) -> bool {
+    let limit = hi.min(j + 16);
+    (j + 1..limit).any(|k| {
+        c.is(k, wc::AUX | wc::VERB | wc::CUEFORM) && !c.is_cap(k) && !c.is(k - 1, wc::DET)
+            || (c.is_word(k)
+                && !c.is_cap(k)
+                && c.lw(k).ends_with('s')
+                && !c.lw(k).ends_with("ss")
+                && !c.lw(k).ends_with("'s")
+                && !c.is(
+                    k,
+                    wc::NOUN | wc::QUANT | wc::PREP | wc::PRON | wc::OBJ | wc::POSS,
+                )
+                && (np::nounish(c, k - 1) || c.is(k - 1, wc::PRON))
+                && !c.is(k - 1, wc::DET | wc::QUANT | wc::PREP))
+    })
+}
+
+/// Where the content starting at `start` ends (exclusive token): the end of the unit, or
+/// where another attribution's own words begin.
+#[allow(clippy::too_many_arguments)]
+fn clause_end(
+    c: &Ctx,
+    start: usize,
+    hi: usize,
+    cands: &[Cand],
+    k: usize,
+    found: &[Found],
+    ok: &[bool],
+    relative: bool,
+) -> usize {
+    let limit = hi.min(start + MAX_CONTENT);
+    // later cues of the unit whose words begin inside this content
+    let mut nested: Vec<usize> = Vec::new();
+    let mut next = k + 1;
+    let mut j = start;
+    while j < limit {
+        // step over a quotation
+        if let Some(q) = c.quote_opened_at(j) {
+            let qd = &c.quotes[q];
+            let e = if qd.close == NONE {
+                qd.toks.end
+            } else {
+                qd.close as usize + 1
+            };
+            if e > j {
+                // still check cues that start inside (they are skipped as candidates)
+                j = e.min(limit);
+                continue;
+            }
+        }
+        while next < cands.len() && found[next].block < j {
+            next += 1;
+        }
+        if next < cands.len() && found[next].block == j && ok[next] {
+            let d = &found[next];
+            if stops(c, d, k, start, &nested) {
+                return j;
+            }
+            nested.push(next);
+            next += 1;
+        }
+        if c.is_comma(j) {
+            if c.lw(j + 1) == "according" && c.lw(j + 2) == "to" {
+                return j;
+            }
+            if relative && (c.is(j + 1, wc::CUEFORM | wc::VERB | wc::AUX) || j + 1 >= hi) {
+                return j;
+            }
+        }
+        if matches!(c.raw(j), ";") {
+            return j;
+        }
+        j += 1;
+    }
+    limit
+}
+
+/// Does attribution `d` (whose words begin inside the content of cue `k`) end that content?
+fn stops(c: &Ctx, d: &Found, k: usize, start: usize, nested: &[usize]) -> bool {
+    match d.subj {
+        SubjKind::Borrowed => match d.attach {
+            Some(a) if a == k => true,
+            Some(a) if nested.contains(&a) => false,
+            Some(a) if a < k => true,
+            _ => d.block > start,
+        },
+        SubjKind::Left | SubjKind::Relative => {
+            let s = d.source.as_ref().map_or(d.block, |r| r.start);
+            if s <= start {
+                return false;
+            }
+            let b = s - 1;
+            c.is_comma(b) || c.is(b, wc::CONJ) && !c.is(b, wc::SUB)
+        }
+        SubjKind::Right | SubjKind::Inner => d.block > start,
+        SubjKind::Nobody => false,
+    }
+}
+
+/// Content before the cue: "CONTENT, SOURCE said" / "CONTENT," said SOURCE / "…" he said.
+fn before_content(
+    c: &Ctx,
+    lo: usize,
+    hi: usize,
+    cands: &[Cand],
+    k: usize,
+    found: &[Found],
+    fr: u16,
+) -> Option<ContentResult> {
+    let f = &found[k];
+    let cand = &cands[k];
+    let text = c.text;
+    let block = match f.subj {
+        SubjKind::Left => f.source.as_ref()?.start,
+        SubjKind::Right => cand.cue.start,
+        SubjKind::Inner => f.block.min(cand.cue.start),
+        SubjKind::Relative | SubjKind::Borrowed | SubjKind::Nobody => return None,
+    };
+    if fr & (frame::Q | frame::T | frame::P | frame::S) == 0 || block <= lo {
+        return None;
+    }
+    // the words right before the block: a comma, a closing quote, a dash
+    let mut p = block - 1;
+    let sep = c.is_comma(p) || c.is_dash(p) || c.quote_closed_at(p).is_some();
+    if !sep {
+        // "…" he said (no comma after a question or exclamation inside the quote)
+        if !c.is_quote_mark(p) {
+            return None;
+        }
+    }
+    if c.is_comma(p) || c.is_dash(p) {
+        p = p.saturating_sub(0);
+    }
+    // start of the region: after an earlier attribution block of the unit that ends it
+    let mut a = np::skip_discourse(c, lo, hi);
+    for j in (0..k).rev() {
+        let e = &found[j];
+        if e.content.is_some() && e.block < block && cands[j].cue.end <= block {
+            // an earlier "X said A, …" keeps A: our content follows its cue only when the
+            // earlier attribution is itself of the content-before kind
+            if e.subj == SubjKind::Right || matches!(e.rule, "according-to") {
+                a = a.max(cands[j].cue.end);
+            }
+        }
+    }
+    if a >= p && c.quote_closed_at(p).is_none() {
+        return None;
+    }
+    // a quote ending right before: direct speech (maybe split, maybe multi-paragraph)
+    let qclose = if c.quote_closed_at(p).is_some() {
+        Some(p)
+    } else if p > lo && c.quote_closed_at(p - 1).is_some() {
+        Some(p - 1)
+    } else {
+        None
+    };
+    let mut result: Option<ContentResult> = None;
+    if let Some(qc) = qclose {
+        let q = c.quote_closed_at(qc)?;
+        let qd = &c.quotes[q];
+        let qstart_tok = if qd.open == NONE {
+            qd.toks.start
+        } else {
+            qd.open as usize
+        };
+        if qstart_tok <= a.max(lo) || qd.open == NONE || qd.prev.is_some() {
+            // the whole region is the quote: direct
+            let (first, _) = c.chain(q);
+            let r = c.quotes[first].inner.start..qd.inner.end;
+            result = Some((trim_content(text, r), AttributionKind::Direct, ""));
+        } else {
+            // words before the quote too: mixed
+            let r = c.toks[a].start..qd.inner.end;
+            result = Some((trim_content(text, r), kind_of(c, &r_tok(c, a, qc + 1)), ""));
+        }
+    } else if a < p {
+        let r = c.toks[a].start..c.toks[p - 1].end;
+        let r = trim_content(text, r);
+        if r.is_empty() {
+            return None;
+        }
+        result = Some((r, kind_of(c, &r_tok(c, a, p)), ""));
+    }
+    let (mut r, mut kind, rule) = result?;
+    // split quote: "…," she said, "…"
+    let mut j = match f.subj {
+        SubjKind::Right => f
+            .desc
+            .as_ref()
+            .map(|d| d.end)
+            .or(f.source.as_ref().map(|s| s.end))
+            .unwrap_or(cand.cue.end),
+        _ => cand.cue.end,
+    };
+    while j < hi && (c.is_comma(j) || np::adjunct_len(c, j, hi) > 0) {
+        j += np::adjunct_len(c, j, hi).max(1);
+    }
+    if j < hi {
+        if let Some(q) = c.quote_opened_at(j) {
+            let r2 = quote_chain_range(c, q);
+            if r2.start > r.end {
+                r = r.start..r2.end;
+                if kind == AttributionKind::Indirect {
+                    kind = AttributionKind::Mixed;
+                }
+            }
+        }
+    }
+    Some((r, kind, rule))
+}
+
+/// The byte range of the quote chain (multi-paragraph) starting at quote `q`.
+fn quote_chain_range(c: &Ctx, q: usize) -> Range<usize> {
+    let (_, last) = c.chain(q);
+    c.quotes[q].inner.start..c.quotes[last].inner.end.max(c.quotes[q].inner.start)
+}
+
+/// "X said:" at the end of a unit: the quote or the list that follows.
+fn colon_content(c: &Ctx, colon: usize, hi: usize) -> Option<ContentResult> {
+    let _ = hi;
+    let p = c.para_of(colon);
+    let next = p + 1;
+    let paras = &c.para_toks;
+    if next >= paras.len() || paras[next].is_empty() {
+        return None;
+    }
+    let first = paras[next].start;
+    if let Some(q) = c.quote_opened_at(first) {
+        return Some((quote_chain_range(c, q), AttributionKind::Direct, "colon"));
+    }
+    // a list of paragraphs without final periods (or with bullets), or one paragraph
+    let ends_period = |k: usize| {
+        let s = c.text[c.paragraphs[k].clone()].trim_end();
+        s.ends_with(['.', '!', '?', '"', '”'])
+    };
+    let mut last = next;
+    if !ends_period(next) {
+        while last + 1 < paras.len() && last < next + 20 && !ends_period(last + 1) {
+            last += 1;
+        }
+    }
+    let r = c.paragraphs[next].start..c.paragraphs[last].end;
+    let toks = paras[next].start..paras[last].end;
+    Some((trim_content(c.text, r), kind_of(c, &toks), "colon"))
+}
+
+fn r_tok(_c: &Ctx, a: usize, b: usize) -> Range<usize> {
+    a..b
+}
+
+/// Direct (only quoted words), mixed (quoted fragments in reported speech) or indirect.
+fn kind_of(c: &Ctx, toks: &Range<usize>) -> AttributionKind {
+    let mut quoted = 0;
+    let mut unquoted = 0;
+    let mut real_quote = false;
+    for i in toks.clone() {
+        if !c.is_word(i) {
+            continue;
+        }
+        match c.quote_of(i) {
+            Some(q) => {
+                quoted += 1;
+                let qd = &c.quotes[q];
+                if qd.words >= 2 || !scare_like(c, q) {
+                    real_quote = true;
+                }
+            }
+            None => unquoted += 1,
+        }
+    }
+    if quoted > 0 && unquoted == 0 {
+        AttributionKind::Direct
+    } else if real_quote {
+        AttributionKind::Mixed
+    } else {
+        AttributionKind::Indirect
+    }
+}
+
+/// A one-word quote in scare-quote position: after "so-called", a determiner or possessive.
+pub fn scare_like(c: &Ctx, q: usize) -> bool {
+    let qd = &c.quotes[q];
+    if qd.open == NONE || qd.words > 3 {
+        return false;
+    }
+    let o = qd.open as usize;
+    if o == 0 {
+        return false;
+    }
+    let p = o - 1;
+    c.is(p, wc::DET | wc::POSS) || c.lw(p) == "so-called" || c.lw(p) == "called"
+}
+
+/// Trims spaces, punctuation and unbalanced quote marks at the ends of a content span.
+pub fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let strip = |ch: char| {
+        ch.is_whitespace() || matches!(ch, ',' | '.' | ';' | ':' | '—' | '–' | '-' | '…')
+    };
+    let mut a = r.start + (s.len() - s.trim_start_matches(strip).len());
+    let mut b = r.start + s.trim_end_matches(strip).len();
+    if b < a {
+        return a..a;
+    }
+    // quote marks at the ends that are not balanced inside
+    for _ in 0..2 {
+        let inner = &text[a..b];
+        let first = inner.chars().next();
+        let last = inner.chars().next_back();
+        let count = |s: &str| {
+            s.chars()
+                .filter(|&ch| super::ctx::is_quote_char(ch) && ch != '\'' && ch != '’')
+                .count()
+        };
+        if let Some(ch) = first {
+            if super::ctx::is_quote_char(ch) && ch != '\'' && ch != '’' && count(inner) % 2 == 1 {
+                a += ch.len_utf8();
+                let t = &text[a..b];
+                a += t.len() - t.trim_start_matches(strip).len();
+                continue;
+            }
+        }
+        if let Some(ch) = last {
+            if super::ctx::is_quote_char(ch)
+                && ch != '\''
+                && ch != '’'
+                && count(&text[a..b]) % 2 == 1
+            {
+                b -= ch.len_utf8();
+                b = a + text[a..b].trim_end_matches(strip).len();
+                continue;
+            }
+        }
+        break;
+    }
+    a..b.max(a)
+}
+
+/// Verbs other than say/tell/write/report need a speaker-like subject: a pronoun, a name,
+/// or a noun of the speaker lexicon.
+fn plausible_source(c: &Ctx, f: &Found, cand: &Cand) -> bool {
+    let Some(s) = &f.source else {
+        return matches!(f.subj, SubjKind::Nobody);
+    };
+    if s.is_empty() {
+        return false;
+    }
+    let fr = frames(cand.entry);
+    // the head: the last word before a post-modifier
+    let mut h = s.end - 1;
+    for i in s.clone() {
+        if c.is(i, wc::PREP) && i > s.start && !c.is_cap(i) {
+            h = i - 1;
+            break;
+        }
+    }
+    if c.is(h, wc::TIME) && !c.is_cap(h) {
+        return false;
+    }
+    if fr & frame::S != 0 {
+        return true;
+    }
+    c.is(h, wc::PRON)
+        || c.is_cap(h)
+        || c.is(h, wc::NOUN)
+        || c.lw(h).ends_with("'s")
+        || s.clone().any(|i| c.is_cap(i) || c.is(i, wc::NOUN))
+}
