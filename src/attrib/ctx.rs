@@ -196,6 +196,21 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.kind == TokenKind::Punct && is_dash(t.text(self.text)))
     }
 
+    /// A symbol or emoji token (not punctuation that structures a sentence): transparent.
+    pub fn is_symbol(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && t.text(self.text).chars().next().is_some_and(|ch| {
+                    !ch.is_ascii()
+                        && !is_quote_char(ch)
+                        && !matches!(
+                            ch,
+                            '—' | '–' | '―' | '‒' | '…' | '«' | '»' | '¿' | '¡' | '·' | '•' | '。' | '、'
+                        )
+                })
+        })
+    }
+
     /// An opening or closing quotation mark token.
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {

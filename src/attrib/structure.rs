@@ -782,7 +782,7 @@ fn content(
         if guard > 5 || j >= hi {
             break;
         }
-        if c.is_comma(j) && c.quote_opened_at(j + 1).is_none() {
+        if c.is_comma(j) && c.quote_opened_at(j + 1).is_none() || c.is_symbol(j) {
             j += 1;
             continue;
         }
