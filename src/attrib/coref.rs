@@ -208,6 +208,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
             b += 1;
         }
         i = b.max(a + 1);
+        // a quoted name is a nickname ("Gucci Grace"), not a person of its own
+        if c.quote_of(a).is_some() && a > 0 && c.is_quote_mark(a - 1) {
+            continue;
+        }
         // titles before the run, lower case: "opposition leader Morgan Tsvangirai"
         let mut titles: HashSet<&'static str> = HashSet::new();
         if a > 0 {
@@ -352,9 +356,13 @@ impl Names {
     }
 }
 
-/// The lexicon entry of a noun token, if any.
+/// The lexicon entry of a noun token, if any ("mother-of-three" → mother).
 fn noun(c: &Ctx, i: usize) -> Option<Noun> {
-    NOUNS.get(c.lw(i)).copied()
+    let w = c.lw(i);
+    NOUNS.get(w).copied().or_else(|| {
+        let first = w.split('-').next()?;
+        (first.len() < w.len()).then(|| NOUNS.get(first).copied())?
+    })
 }
 
 fn kind_of_class(class: NounClass) -> SourceKind {
@@ -395,10 +403,25 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
     };
     let mut speaker = Vec::with_capacity(found.len());
     for f in found {
-        let e = f.source.as_ref().and_then(|s| r.resolve_one(f, s.clone()));
+        if f.stop_only {
+            speaker.push(None);
+            continue;
+        }
+        let e = match (&f.appos_name, &f.source) {
+            // "Its chief executive, Jacqueline Starr, said": the apposed name
+            (Some(n), _) => r.name_of(n.clone(), f.unit),
+            (None, Some(s)) => r.resolve_one(f, s.clone()),
+            _ => None,
+        };
         if let Some(e) = e {
             r.history.push((f.unit, e));
             r.entities[e].last_unit = f.unit;
+            // "Derek Scissors, a China scholar": the apposition's role noun is a title
+            if let Some(d) = &f.desc {
+                if let Some(t) = d.clone().find_map(|k| is_title(c, k)) {
+                    r.entities[e].titles.insert(t);
+                }
+            }
         }
         speaker.push(e);
     }
@@ -476,23 +499,43 @@ impl Resolver<'_, '_> {
         if src.len() == 1 && c.is(src.start, wc::PRON) {
             return self.pronoun(src.start, unit);
         }
-        // "X and Y"
+        // "X and Y", "X, Y and Z"
         if let Some(k) = src.clone().find(|&k| c.lw(k) == "and" || c.lw(k) == "&") {
             if k > src.start && k + 1 < src.end && !c.is_cap(k) {
-                let l = self.name_of(src.start..k, unit);
-                let r = self.name_of(k + 1..src.end, unit);
-                if let (Some(l), Some(r)) = (l, r) {
-                    let ln = self.entities[l].name.clone();
-                    let rn = self.entities[r].name.clone();
-                    let name = format!("{ln} and {rn}");
+                let mut parts: Vec<Range<usize>> = Vec::new();
+                let mut a = src.start;
+                for m in src.clone() {
+                    if m == k || c.is_comma(m) && m < k {
+                        parts.push(a..m);
+                        a = m + 1;
+                    }
+                }
+                parts.push(a..src.end);
+                let mut ids = Vec::new();
+                for p in parts.into_iter().filter(|p| !p.is_empty()) {
+                    match self.name_of(p, unit) {
+                        Some(e) => ids.push(e),
+                        None => return self.name_of(src, unit),
+                    }
+                }
+                if ids.len() >= 2 {
+                    let names: Vec<String> = ids
+                        .iter()
+                        .map(|&e| display_name(&self.entities[e]))
+                        .collect();
+                    let name = match names.split_last() {
+                        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                        None => String::new(),
+                    };
                     let key = name.to_lowercase();
                     if let Some(&e) = self.by_key.get(&key) {
                         return Some(e);
                     }
+                    let first = &self.entities[ids[0]];
                     let mut e = Self::entity(
                         name,
-                        self.entities[l].kind,
-                        self.entities[l].anonymous && self.entities[r].anonymous,
+                        first.kind,
+                        ids.iter().all(|&i| self.entities[i].anonymous),
                     );
                     e.plural = true;
                     return Some(self.new_entity(e));
@@ -635,6 +678,16 @@ impl Resolver<'_, '_> {
             c.is_cap(k) && !COUNTRIES.by_demonym.contains_key(c.lw(k)) && !c.is(k, wc::TIME)
                 || c.toks[k].kind == TokenKind::Number && k > a && c.is_cap(k - 1)
         }) && !(a..core_end).all(|k| c.is_cap(k) && is_title(c, k).is_some());
+        // "the country's chamber of commerce" → "Polish chamber of commerce"
+        if matches!(c.lw(a), "country's" | "nation's") && a + 1 < b {
+            if let Some(dem) = self.last_country(a) {
+                let name = format!("{dem} {}", self.text(a + 1..b));
+                let kind = head_noun.map_or(SourceKind::Organisation, |n| kind_of_class(n.class));
+                return Some(self.keyed(name, kind, false, unit, |e| {
+                    e.head = head_noun.map(|n| n.lemma);
+                }));
+            }
+        }
         // "China's commerce ministry" → "Chinese Ministry of Commerce"
         if let Some(name) = self.country_institution(a, core_end) {
             return Some(self.keyed(name, SourceKind::Official, false, unit, |e| {
@@ -701,6 +754,17 @@ impl Resolver<'_, '_> {
         });
         let head_lemma = hn.map(|n| n.lemma);
         let plural = hn.is_some_and(|n| n.plural);
+        // a headline's bare title: "Vice premier calls for …" → the premier of the story
+        if !definite && possessor.is_none() && c.in_headline(a) {
+            if let Some(n) = hn.filter(|n| matches!(n.class, NounClass::Official | NounClass::Role))
+            {
+                let p = (0..self.names.persons.len())
+                    .find(|&p| self.names.persons[p].titles.contains(n.lemma));
+                if let Some(p) = p {
+                    return Some(self.person_entity(p));
+                }
+            }
+        }
         // definite descriptions and bare repeats corefer
         if definite || possessor.is_none() {
             if let Some(e) = self.corefer_description(a, b, head_lemma, definite, unit) {
@@ -809,6 +873,32 @@ impl Resolver<'_, '_> {
         Some(format!("{dem} {}", rest.join(" ")))
     }
 
+    /// The demonym of the last country named before token `i` (bounded look-back).
+    fn last_country(&self, i: usize) -> Option<&'static str> {
+        let c = self.c;
+        let floor = i.saturating_sub(800);
+        for k in (floor..i).rev() {
+            if !c.is_cap(k) {
+                continue;
+            }
+            let w = c.lw(k);
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            if let Some(&id) = COUNTRIES.by_name.get(w) {
+                return Some(COUNTRIES.list[id].demonym);
+            }
+            if k > floor && c.is_cap(k - 1) {
+                let two = format!("{} {w}", c.lw(k - 1));
+                if let Some(&id) = COUNTRIES.by_name.get(&two) {
+                    return Some(COUNTRIES.list[id].demonym);
+                }
+            }
+            if let Some(&id) = COUNTRIES.by_demonym.get(w) {
+                return Some(COUNTRIES.list[id].demonym);
+            }
+        }
+        None
+    }
+
     /// A description right after another unnamed description of the same sort takes its
     /// proper name: "the Russian space agency said …. Roscosmos said …".
     fn bridge(&mut self, unit: usize, named: &Entity) -> Option<usize> {
@@ -880,6 +970,25 @@ impl Resolver<'_, '_> {
                 return Some(e);
             }
         }
+        // an epithet for the person of the story: "the mother-of-three", "the 42-year-old"
+        let role = NOUNS
+            .get(head)
+            .is_some_and(|n| n.class == NounClass::Role && !n.plural);
+        if role {
+            let want = gender_of_title(head);
+            for &(u, e) in self.history.iter().rev() {
+                if u + 6 < unit {
+                    break;
+                }
+                let ent = &self.entities[e];
+                if ent.person.is_some()
+                    && want.is_none_or(|g| ent.gender.is_none_or(|h| h == g))
+                    && (ent.titles.is_empty() || ent.titles.contains(head) || want.is_some())
+                {
+                    return Some(e);
+                }
+            }
+        }
         // a named person with that title mentioned before (not yet a speaker)
         let pos = c.toks.get(a).map_or(0, |_| a);
         let titled = self
@@ -945,7 +1054,9 @@ impl Resolver<'_, '_> {
                     if u + WINDOW_UNITS < unit {
                         break;
                     }
-                    let person = matches!(ent.kind, SourceKind::Person | SourceKind::Official)
+                    let narrator = ent.description.as_deref() == Some("author") || ent.name == "I";
+                    let person = !narrator
+                        && matches!(ent.kind, SourceKind::Person | SourceKind::Official)
                         && !ent.plural
                         && (ent.person.is_some()
                             || ent.head.is_some_and(|h| {

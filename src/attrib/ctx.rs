@@ -127,6 +127,13 @@ impl<'a> Ctx<'a> {
                     c |= wc::CUEFORM;
                 }
             }
+            // an acronym is a name, whatever word it spells ("WHO", "US", "IT")
+            if s.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+                && s.chars().all(|ch| !ch.is_alphabetic() || ch.is_uppercase())
+            {
+                c &= wc::CUEFORM | wc::VERB | wc::NOUN;
+                c |= wc::ACRONYM;
+            }
             class.push(c);
             cap.push(s.chars().next().is_some_and(char::is_uppercase));
         }
@@ -205,7 +212,18 @@ impl<'a> Ctx<'a> {
                         && !is_quote_char(ch)
                         && !matches!(
                             ch,
-                            '—' | '–' | '―' | '‒' | '…' | '«' | '»' | '¿' | '¡' | '·' | '•' | '。' | '、'
+                            '—' | '–'
+                                | '―'
+                                | '‒'
+                                | '…'
+                                | '«'
+                                | '»'
+                                | '¿'
+                                | '¡'
+                                | '·'
+                                | '•'
+                                | '。'
+                                | '、'
                         )
                 })
         })

@@ -23,6 +23,9 @@ pub mod frame {
     pub const S: u16 = 1 << 9; // any subject
     pub const P: u16 = 1 << 10; // prepositional cue
     pub const X: u16 = 1 << 11; // raising passive
+    pub const A: u16 = 1 << 12; // object + "of" ("accused X of")
+    pub const R: u16 = 1 << 13; // needs its object, never inverted
+    pub const V: u16 = 1 << 14; // base and -s forms are also nouns
 
     pub fn parse(s: &str) -> u16 {
         s.chars()
@@ -39,6 +42,9 @@ pub mod frame {
                 'S' => S,
                 'P' => P,
                 'X' => X,
+                'A' => A,
+                'R' => R,
+                'V' => V,
                 _ => 0,
             })
             .fold(0, |a, b| a | b)
@@ -215,6 +221,8 @@ pub mod wc {
     pub const LYADV: u32 = 1 << 22;
     /// a form of a reporting verb (first word of a cue)
     pub const CUEFORM: u32 = 1 << 23;
+    /// all capitals, two letters or more
+    pub const ACRONYM: u32 = 1 << 24;
 
     pub fn parse(s: &str) -> u32 {
         s.split(',')

@@ -115,7 +115,7 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
             if p > floor + 1
                 && c.is(p - 1, wc::PREP)
                 && np_prep(c, p - 1)
-                && (nounish(c, p - 2) || participle_before_prep(c, p - 2))
+                && (nounish(c, p - 2) && !verbish(c, p - 2) || participle_before_prep(c, p - 2))
             {
                 i = p - 2;
                 start = p - 2;
@@ -132,7 +132,9 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
             break;
         }
         if c.is(p, wc::PREP) {
-            if np_prep(c, p) && p > floor && (nounish(c, p - 1) || participle_before_prep(c, p - 1))
+            if np_prep(c, p)
+                && p > floor
+                && (nounish(c, p - 1) && !verbish(c, p - 1) || participle_before_prep(c, p - 1))
             {
                 // a post-modifier: only after a noun, and only with a determiner-less or
                 // capitalised object ("Police in Texas", "people close to Trump")
@@ -181,13 +183,30 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     Some(start)
 }
 
-/// "briefed" in "people briefed on the talks", "seen" in "reports seen by Reuters".
+/// "briefed" in "people briefed on the talks", "seen" in "reports seen by Reuters": a
+/// participle after a common noun, before a preposition (not "said" after a name).
 fn participle_before_prep(c: &Ctx, i: usize) -> bool {
     c.is_word(i)
+        && i > 0
         && !c.is_cap(i)
-        && (c.is(i, wc::VERB) || c.lw(i).ends_with("ed") || c.is(i, wc::CUEFORM))
+        && (c.is(i, wc::VERB) || c.lw(i).ends_with("ed") || c.lw(i).ends_with("en"))
+        && !strong_cue_form(c, i)
         && c.is(i + 1, wc::PREP)
         && !c.is(i, wc::AUX)
+        && c.is_word(i - 1)
+        && !c.is_cap(i - 1)
+        && !c.is(i - 1, wc::AUX | wc::PRON | wc::DET | wc::PREP | wc::CONJ)
+}
+
+/// A form of say, tell, add, write, report …: never a participle inside a noun phrase.
+fn strong_cue_form(c: &Ctx, i: usize) -> bool {
+    use super::lexicon::{CUES, frame};
+    c.is(i, wc::CUEFORM)
+        && CUES.by_first.get(c.lw(i)).is_some_and(|v| {
+            v.iter().any(|(e, _)| {
+                CUES.entries[*e].frames & frame::S != 0 && CUES.entries[*e].rest.is_empty()
+            })
+        })
 }
 
 /// The noun phrase starting at `from` (an inverted subject: "said the minister", "said
@@ -223,7 +242,12 @@ pub fn right(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
     // post-modifiers of a common-noun head: "a spokesman for the ministry"
     let name_head = c.is_cap(i - 1);
     let mut end = i;
-    while end < limit && c.is(end, wc::PREP) {
+    while end < limit && (c.is(end, wc::PREP) || !name_head && participle_before_prep(c, end)) {
+        if !c.is(end, wc::PREP) {
+            // "evidence presented at trial"
+            end += 1;
+            continue;
+        }
         if adjunct_len(c, end, hi) > 0 {
             break;
         }
@@ -236,6 +260,14 @@ pub fn right(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
             break;
         }
         let mut j = end + 1;
+        // "to" + a bare word is an infinitive ("urged ministers to act"), not a modifier
+        if c.lw(end) == "to"
+            && !(c.is(j, wc::DET | wc::POSS | wc::QUANT)
+                || c.is_cap(j)
+                || c.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number))
+        {
+            break;
+        }
         if j < limit && c.is(j, wc::DET | wc::POSS) {
             j += 1;
         }
@@ -406,12 +438,16 @@ pub fn adjunct_len(c: &Ctx, i: usize, hi: usize) -> usize {
         k += 1;
     }
     let a = k;
-    while k < hi && k < a + 5 && nounish(c, k) && !c.is(k, wc::MEDIUM) {
+    let mut medium_end = None;
+    while k < hi && k < a + 5 && (nounish(c, k) || c.is(k, wc::MEDIUM)) {
+        if c.is(k, wc::MEDIUM) {
+            medium_end = Some(k + 1);
+        }
         k += 1;
     }
     let addressee = matches!(w, "to") && (c.is(k.saturating_sub(1), wc::NOUN) || c.is_cap(a));
-    if k < hi && c.is(k, wc::MEDIUM) {
-        k += 1;
+    if let Some(me) = medium_end {
+        k = me;
         // "with the BBC", "on X", "to parliament"
         if k < hi && matches!(c.lw(k), "with" | "on" | "to" | "from" | "at" | "in") {
             let mut m = k + 1;

@@ -59,6 +59,12 @@ pub struct Found {
     /// the addressee or medium ("told Reuters", "quoted by Interfax")
     pub via: Option<Range<usize>>,
     pub entry: usize,
+    /// a proper name in apposition that names the speaker ("Its chief executive, Jacqueline
+    /// Starr, said")
+    pub appos_name: Option<Range<usize>>,
+    /// a negated cue ("declined to say"): not an attribution, but it ends the content of
+    /// an earlier one
+    pub stop_only: bool,
 }
 
 struct Cand {
@@ -208,16 +214,22 @@ fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Optio
     let lower_case = !c.cap[i];
     for &(e, form) in entries {
         let ent = &CUES.entries[e];
-        // the remaining words of a phrase
-        let n = ent.rest.len();
-        if i + n >= hi + usize::from(n == 0) && n > 0 {
+        // the remaining words of a phrase; a passive may hold adverbs ("is now said to")
+        let mut skip = 0;
+        if ent.passive {
+            while i + 1 + skip < hi && skip < 2 && c.is(i + 1 + skip, wc::ADV | wc::LYADV) {
+                skip += 1;
+            }
+        }
+        let n = ent.rest.len() + skip;
+        if n > 0 && i + n >= hi {
             continue;
         }
         if !ent
             .rest
             .iter()
             .enumerate()
-            .all(|(k, w)| c.lw(i + 1 + k) == *w)
+            .all(|(k, w)| c.lw(i + 1 + skip + k) == *w)
         {
             continue;
         }
@@ -247,6 +259,20 @@ fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Optio
         }
         if !prep && !ent.passive && !verb_position(c, i, form, lo) {
             continue;
+        }
+        // "a Facebook post", "Beijing's demands": a noun unless right after its subject
+        if ent.frames & frame::V != 0 && matches!(form, Form::Base | Form::Third) {
+            let subject = np::left(c, i, lo);
+            let after_conj = i > lo && c.is(i - 1, wc::CONJ) && {
+                let nx = cue_end_after(c, i, n);
+                c.lw(nx) == "that" || c.raw(nx) == ":" || c.quote_opened_at(nx).is_some()
+            };
+            let ok = after_conj
+                || subject.is_some_and(|s| !(s > lo && c.is(s - 1, wc::PREP)))
+                    && !(i > 0 && c.is(i - 1, wc::DET | wc::POSS | wc::QUANT));
+            if !ok {
+                continue;
+            }
         }
         // a passive of a plain reporting verb: only "it was reported that"
         let mut impersonal = false;
@@ -290,6 +316,11 @@ fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Optio
         });
     }
     None
+}
+
+/// The token after a cue of `n` extra words starting at `i`.
+fn cue_end_after(c: &Ctx, i: usize, n: usize) -> usize {
+    (i + 1 + n).min(c.toks.len().saturating_sub(1))
 }
 
 fn trim_commas(c: &Ctx, mut r: Range<usize>) -> Range<usize> {
@@ -339,13 +370,18 @@ fn verb_position(c: &Ctx, i: usize, form: Form, lo: usize) -> bool {
     if c.is(p, wc::DET | wc::POSS) && !c.is(p, wc::SUB | wc::PRON | wc::OBJ) {
         return false;
     }
+    // "Beijing's demands", "the BBC's report": a possessive is followed by a noun
+    if np::possessive(c, p) {
+        return false;
+    }
     if pw == "to" {
         return matches!(form, Form::Base | Form::Ing);
     }
     if c.is(p, wc::PREP) {
         return form == Form::Ing;
     }
-    if c.toks[p].kind == TokenKind::Number && form != Form::Third {
+    // "100 confirmed cases" (but "Raqqa 24 reported")
+    if c.toks[p].kind == TokenKind::Number && form != Form::Third && !(p > lo && c.is_cap(p - 1)) {
         return false;
     }
     // "newly announced", "widely reported" + noun: participle before a noun is adjectival
@@ -363,7 +399,7 @@ fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
     let mut ok: Vec<bool> = Vec::with_capacity(cands.len());
     for (k, cand) in cands.iter().enumerate() {
         let f = subject(c, u, lo, hi, cands, k, &found, &ok);
-        ok.push(f.is_some());
+        ok.push(f.as_ref().is_some_and(|f| !f.stop_only));
         found.push(f.unwrap_or_else(|| placeholder(cand, u)));
     }
     // pass 2: contents
@@ -412,6 +448,8 @@ fn placeholder(cand: &Cand, u: usize) -> Found {
         desc: None,
         via: None,
         entry: cand.entry,
+        appos_name: None,
+        stop_only: false,
     }
 }
 
@@ -492,11 +530,7 @@ fn subject(
         f.source = Some(r);
         f.subj = SubjKind::Inner;
         f.rule = "according-to";
-        f.block = if cand.cue.start > lo && c.is_comma(cand.cue.start - 1) {
-            cand.cue.start - 1
-        } else {
-            cand.cue.start
-        };
+        f.block = cand.cue.start;
         return Some(f);
     }
     if fr & frame::X != 0 {
@@ -531,12 +565,19 @@ fn subject(
         negated |= n2;
     }
     if negated {
-        return None;
+        // not an attribution, but a clause that ends an earlier content
+        let s = np::left(c, kpos, lo)?;
+        f.source = Some(s..kpos);
+        f.subj = SubjKind::Left;
+        f.block = s;
+        f.stop_only = true;
+        return Some(f);
     }
     let prev_subject = |f: &mut Found| -> bool {
         // the nearest earlier cue of the unit that has a source
         if let Some(j) = (0..k).rev().find(|&j| ok[j] && found[j].source.is_some()) {
             f.source = found[j].source.clone();
+            f.appos_name = found[j].appos_name.clone();
             f.attach = Some(j);
             f.subj = SubjKind::Borrowed;
             return true;
@@ -573,7 +614,7 @@ fn subject(
         return prev_subject(&mut f).then_some(f);
     }
     // coordinated verbs: "responded and confirmed that", "said …, but insisted …"
-    if c.is(p, wc::CONJ) || pw == "then" {
+    if c.is(p, wc::CONJ) && !c.is_cap(p) || pw == "then" {
         f.block = if p > lo && c.is_comma(p - 1) {
             p - 1
         } else {
@@ -583,24 +624,31 @@ fn subject(
         return prev_subject(&mut f).then_some(f);
     }
     if c.is_comma(p) {
-        // parenthetical: "Scissors, who consults …, said" / "Jane Doe, a spokeswoman, said"
-        if let Some((s, d)) = parenthetical(c, p, lo) {
-            f.source = Some(s.clone());
-            f.desc = Some(d);
+        // '…, said the minister.' (inverted) or 'Scissors, who consults …, said whether'
+        // (parenthetical): inverted when a speaker follows and closes the clause
+        if inverted_here(c, cand, hi) {
+            f.block = p;
+            return right_subject(c, cand, hi, f);
+        }
+        if let Some(par) = parenthetical(c, p, lo) {
+            f.block = par.source.start;
+            f.source = Some(par.source);
+            f.desc = par.desc;
+            f.appos_name = par.name;
             f.subj = SubjKind::Left;
-            f.block = s.start;
             f.rule = "subject-parenthetical";
             return Some(f);
         }
-        f.block = p;
-        return right_subject(c, cand, hi, f);
+        return None;
     }
     if c.quote_closed_at(p).is_some() || c.is_quote_mark(p) || pw == ":" || c.is_dash(p) {
         f.block = kpos;
         return right_subject(c, cand, hi, f);
     }
     // relative clause: "the source, who said he had spoken …, told Reuters"
-    if c.is(p, wc::REL) && pw != "which" || pw == "that" && p > lo && np::nounish(c, p - 1) {
+    let relative = c.is(p, wc::REL) && pw != "which" && !c.is_cap(p) && !c.is(p, wc::ACRONYM)
+        || pw == "that" && p > lo && np::nounish(c, p - 1) && !c.is(p - 1, wc::CUEFORM);
+    if relative {
         let end = if p > lo && c.is_comma(p - 1) {
             p - 1
         } else {
@@ -623,60 +671,123 @@ fn subject(
     None
 }
 
-/// "…, Scissors, who consults with officials, said" → (Scissors, "who consults …").
-fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<(Range<usize>, Range<usize>)> {
-    let floor = lo.max(comma.saturating_sub(30));
+/// After "…, said": does a speaker follow that closes the clause (inversion)?
+fn inverted_here(c: &Ctx, cand: &Cand, hi: usize) -> bool {
+    let fr = frames(cand.entry);
+    if fr & frame::R != 0 || fr & (frame::Q | frame::S) == 0 {
+        return false;
+    }
+    let Some(r) = np::right(c, cand.cue.end, hi) else {
+        return false;
+    };
+    let speaker = c.is(r.start, wc::PRON) || (r.clone()).any(|i| c.is_cap(i) || c.is(i, wc::NOUN));
+    if !speaker {
+        return false;
+    }
+    let mut j = r.end;
+    let mut guard = 0;
+    while j < hi && guard < 4 {
+        guard += 1;
+        let n = np::adjunct_len(c, j, hi);
+        if n > 0 {
+            j += n;
+            continue;
+        }
+        break;
+    }
+    j >= hi || !c.is_word(j)
+}
+
+struct Parenthetical {
+    source: Range<usize>,
+    desc: Option<Range<usize>>,
+    name: Option<Range<usize>>,
+}
+
+/// "Scissors, who consults with officials, said" → Scissors + "who consults …";
+/// "Its chief executive, Jacqueline Starr, said" → the description named by the apposition;
+/// "The mother-of-three, from Basildon, Essex, claimed" (commas inside).
+fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<Parenthetical> {
+    let floor = lo.max(comma.saturating_sub(36));
     let mut q = comma;
-    while q > floor {
-        q -= 1;
-        if c.is_comma(q) {
-            break;
+    for _ in 0..3 {
+        // the previous comma
+        let mut k = q;
+        let mut found = None;
+        while k > floor {
+            k -= 1;
+            if c.is_comma(k) {
+                found = Some(k);
+                break;
+            }
+            if c.is_quote_mark(k) || matches!(c.raw(k), ";" | ":" | "(" | ")") {
+                return None;
+            }
         }
-        if c.is_quote_mark(q) || matches!(c.raw(q), ";" | ":" | "(" | ")") {
-            return None;
+        let q2 = found?;
+        q = q2;
+        let first = q2 + 1;
+        if first >= comma || !c.is_word(first) || c.is(first, wc::CONJ) && !c.is_cap(first) {
+            continue;
         }
-    }
-    if q <= floor && !c.is_comma(q) || q + 1 >= comma {
-        return None;
-    }
-    let first = q + 1;
-    let opener = c.is(first, wc::REL | wc::DET | wc::QUANT)
-        || c.toks[first].kind == TokenKind::Number
-        || c.is(first, wc::NOUN)
-        || c.is_cap(first)
-        || c.lw(first) == "herself"
-        || c.lw(first) == "himself";
-    if !opener {
-        return None;
-    }
-    let s = np::left(c, q, lo)?;
-    // the head before the comma must be a name, a pronoun-free speaker noun
-    let head = q - 1;
-    if !(c.is_cap(head) || c.is(head, wc::NOUN)) {
-        return None;
-    }
-    // a subject at a clause boundary
-    if s > lo {
-        let b = s - 1;
-        let boundary = !c.is_word(b) || c.is(b, wc::CONJ | wc::SUB | wc::PREP);
-        if !boundary {
-            return None;
+        if c.is(first, wc::AUX) && !c.is_cap(first) {
+            continue;
         }
+        let Some(s) = np::left(c, q2, lo) else {
+            continue;
+        };
+        let head = q2 - 1;
+        // "The mother-of-three, from Basildon, Essex, claimed": a compound of a speaker noun
+        let compound_noun = c
+            .lw(head)
+            .split('-')
+            .next()
+            .is_some_and(|w| super::lexicon::NOUNS.contains_key(w));
+        if !(c.is_cap(head) || c.is(head, wc::NOUN | wc::PRON) || compound_noun) {
+            continue;
+        }
+        // the subject starts a clause
+        if s > lo {
+            let b = s - 1;
+            let boundary = c.is_comma(b)
+                || c.is(b, wc::CONJ | wc::SUB)
+                || c.is_quote_mark(b)
+                || matches!(c.raw(b), ":" | ";")
+                || c.is_dash(b);
+            if !boundary {
+                continue;
+            }
+        }
+        // an apposed proper name: "Its chief executive, Jacqueline Starr,"
+        let appos = first..comma;
+        let name_apposition = !c.is_cap(head)
+            && appos.len() <= 4
+            && appos
+                .clone()
+                .all(|i| c.is_cap(i) || c.raw(i) == "." || c.raw(i) == "-");
+        if name_apposition {
+            return Some(Parenthetical {
+                source: s..comma,
+                desc: None,
+                name: Some(appos),
+            });
+        }
+        return Some(Parenthetical {
+            source: s..q2,
+            desc: Some(appos),
+            name: None,
+        });
     }
-    Some((s..q, first..comma))
+    None
 }
 
 /// The subject after an inverted verb: "…," said the minister.
 fn right_subject(c: &Ctx, cand: &Cand, hi: usize, mut f: Found) -> Option<Found> {
     let fr = frames(cand.entry);
-    if fr & (frame::Q | frame::S) == 0 {
+    if fr & (frame::Q | frame::S) == 0 || fr & frame::R != 0 {
         return None;
     }
     let r = np::right(c, cand.cue.end, hi)?;
-    // "…, told Reuters" has no inversion: tell needs its object
-    if fr & frame::O != 0 && !c.is(r.start, wc::DET) && fr & frame::Q == 0 {
-        return None;
-    }
     // a pronoun after the verb must end the clause ("…," said he.)
     if r.len() == 1 && c.is(r.start, wc::PRON) && r.end < hi && c.is_word(r.end) {
         return None;
@@ -687,14 +798,17 @@ fn right_subject(c: &Ctx, cand: &Cand, hi: usize, mut f: Found) -> Option<Found>
         f.block = cand.cue.start;
     }
     f.rule = "verb-subject";
-    // apposition: ", a China scholar with the American Enterprise Institute"
+    // apposition: ", a China scholar with the American Enterprise Institute", ", who runs …"
     if r.end < hi && c.is_comma(r.end) {
         let a = r.end + 1;
         let mut e = a;
-        while e < hi && e < a + 20 && !c.is_comma(e) && !matches!(c.raw(e), "." | ";" | ":") {
+        while e < hi && e < a + 24 && !c.is_comma(e) && !matches!(c.raw(e), "." | ";" | ":") {
+            if c.quote_opened_at(e).is_some() {
+                break;
+            }
             e += 1;
         }
-        let starts = c.is(a, wc::DET | wc::QUANT | wc::NOUN)
+        let starts = c.is(a, wc::DET | wc::QUANT | wc::NOUN | wc::REL)
             || c.toks.get(a).is_some_and(|t| t.kind == TokenKind::Number)
             || c.is_cap(a);
         if e > a && starts && !c.is(a, wc::CUEFORM) {
@@ -756,6 +870,10 @@ fn content(
         let r = c.toks[s].start..c.toks[e - 1].end;
         return Some((trim_content(text, r), kind_of(c, &r_tok(c, s, e)), ""));
     }
+    // "…, according to X": the clause before
+    if fr & frame::P != 0 && cand.cue.start > np::skip_discourse(c, lo, hi) {
+        return before_content(c, lo, hi, cands, k, found, ok, fr);
+    }
     // addressee: "told Reuters", "asked him", "urged the government"
     let mut addressee: Option<Range<usize>> = None;
     if fr & frame::O != 0 && j < hi {
@@ -772,17 +890,16 @@ fn content(
             j = a.end;
         }
     }
-    if fr & frame::O == 0 && f.subj != SubjKind::Right && j < hi {
-        // "said to reporters", "told in an interview"
-    }
     // adjuncts: "on Sunday", "in a statement", "late Thursday by the Interfax news agency"
     let mut guard = 0;
+    let mut comma = false;
     loop {
         guard += 1;
         if guard > 5 || j >= hi {
             break;
         }
         if c.is_comma(j) && c.quote_opened_at(j + 1).is_none() || c.is_symbol(j) {
+            comma |= c.is_comma(j);
             j += 1;
             continue;
         }
@@ -797,7 +914,7 @@ fn content(
             }
             continue;
         }
-        if matches!(c.lw(j), "by" | "to") && f.subj == SubjKind::Left && cand.form != Form::Ing {
+        if c.lw(j) == "by" && CUES.entries[cand.entry].passive {
             // "was quoted as saying … by the Interfax news agency"
             if let Some(r) = np::right(c, j + 1, hi) {
                 if c.is_cap(r.start) || c.is(r.start, wc::DET) {
@@ -808,8 +925,13 @@ fn content(
         }
         break;
     }
-    // what follows decides the structure
-    let after = content_after(c, j, hi, cand, fr, addressee.as_ref());
+    // what follows decides the structure; after a comma only a quote, or the clause of
+    // "According to X, …"
+    let after = if comma && fr & frame::P == 0 && c.quote_opened_at(j).is_none() {
+        None
+    } else {
+        content_after(c, j, hi, cand, fr, addressee.as_ref())
+    };
     if let Some((start, how)) = after {
         if how == After::Quote {
             let q = c.quote_opened_at(start)?;
@@ -846,7 +968,7 @@ fn content(
         }
     }
     // nothing after: the content comes before ("…, the agency said")
-    before_content(c, lo, hi, cands, k, found, fr)
+    before_content(c, lo, hi, cands, k, found, ok, fr)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -891,12 +1013,30 @@ fn content_after(
         }
         return (fr & (frame::T | frame::N) != 0).then_some((j, After::Clause));
     }
+    if fr & frame::P != 0 {
+        return (c.is_word(j) || c.quote_opened_at(j).is_some()).then_some((j, After::Clause));
+    }
+    // "accused the union of …"
+    if fr & frame::A != 0 {
+        return match addressee {
+            Some(a) if w == "of" => Some((a.start, After::Clause)),
+            _ => None,
+        };
+    }
     if w == "that" && c.is(j, wc::SUB) && fr & (frame::T | frame::H) != 0 {
         // "that" as a determiner of an object: "confirmed that report" is rare; take it
         return (j + 1 < hi).then_some((j + 1, After::Clause));
     }
-    if c.is(j, wc::WH) && fr & frame::W != 0 && w != "that" {
-        return Some((j, After::Clause));
+    if c.is(j, wc::WH) && fr & frame::W != 0 && !matches!(w, "that" | "which" | "whom") {
+        // ", who runs a business" is a relative clause, not a question
+        if !(w == "who" && j > 0 && c.is_comma(j - 1)) {
+            return Some((j, After::Clause));
+        }
+        return None;
+    }
+    if c.is(j, wc::SUB) && !c.is(j, wc::DET | wc::PRON) {
+        // "…, as talks broke down", "when …": an adverbial clause, not the content
+        return None;
     }
     if w == "to" {
         let next_word = c.is_word(j + 1);
@@ -1003,7 +1143,7 @@ fn clause_end(
         while next < cands.len() && found[next].block < j {
             next += 1;
         }
-        if next < cands.len() && found[next].block == j && ok[next] {
+        if next < cands.len() && found[next].block == j && (ok[next] || found[next].stop_only) {
             let d = &found[next];
             if stops(c, d, k, start, &nested) {
                 return j;
@@ -1049,7 +1189,10 @@ fn stops(c: &Ctx, d: &Found, k: usize, start: usize, nested: &[usize]) -> bool {
     }
 }
 
-/// Content before the cue: "CONTENT, SOURCE said" / "CONTENT," said SOURCE / "…" he said.
+/// Content before the cue: "CONTENT, SOURCE said" / "CONTENT," said SOURCE / "…" he said;
+/// with a split quote after it ("…," she said, "…") or the rest of a clause interrupted by
+/// the attribution ("What is not in dispute, experts say, is the direction of travel").
+#[allow(clippy::too_many_arguments)]
 fn before_content(
     c: &Ctx,
     lo: usize,
@@ -1057,6 +1200,7 @@ fn before_content(
     cands: &[Cand],
     k: usize,
     found: &[Found],
+    ok: &[bool],
     fr: u16,
 ) -> Option<ContentResult> {
     let f = &found[k];
@@ -1073,30 +1217,25 @@ fn before_content(
     }
     // the words right before the block: a comma, a closing quote, a dash
     let mut p = block - 1;
-    let sep = c.is_comma(p) || c.is_dash(p) || c.quote_closed_at(p).is_some();
+    let sep = c.is_comma(p) || c.is_dash(p) || c.is_quote_mark(p);
     if !sep {
-        // "…" he said (no comma after a question or exclamation inside the quote)
-        if !c.is_quote_mark(p) {
+        // "prices rose 5% according to the data"
+        if fr & frame::P == 0 {
             return None;
         }
+        p = block;
     }
-    if c.is_comma(p) || c.is_dash(p) {
-        p = p.saturating_sub(0);
-    }
-    // start of the region: after an earlier attribution block of the unit that ends it
+    // start of the region: after an earlier attribution of the content-before kind
     let mut a = np::skip_discourse(c, lo, hi);
     for j in (0..k).rev() {
         let e = &found[j];
-        if e.content.is_some() && e.block < block && cands[j].cue.end <= block {
-            // an earlier "X said A, …" keeps A: our content follows its cue only when the
-            // earlier attribution is itself of the content-before kind
-            if e.subj == SubjKind::Right || matches!(e.rule, "according-to") {
-                a = a.max(cands[j].cue.end);
-            }
+        if ok[j]
+            && e.block < block
+            && cands[j].cue.end <= block
+            && (e.subj == SubjKind::Right || e.rule == "according-to")
+        {
+            a = a.max(cands[j].cue.end);
         }
-    }
-    if a >= p && c.quote_closed_at(p).is_none() {
-        return None;
     }
     // a quote ending right before: direct speech (maybe split, maybe multi-paragraph)
     let qclose = if c.quote_closed_at(p).is_some() {
@@ -1106,8 +1245,7 @@ fn before_content(
     } else {
         None
     };
-    let mut result: Option<ContentResult> = None;
-    if let Some(qc) = qclose {
+    let (mut r, mut kind) = if let Some(qc) = qclose {
         let q = c.quote_closed_at(qc)?;
         let qd = &c.quotes[q];
         let qstart_tok = if qd.open == NONE {
@@ -1119,24 +1257,24 @@ fn before_content(
             // the whole region is the quote: direct
             let (first, _) = c.chain(q);
             let r = c.quotes[first].inner.start..qd.inner.end;
-            result = Some((trim_content(text, r), AttributionKind::Direct, ""));
+            (trim_content(text, r), AttributionKind::Direct)
         } else {
             // words before the quote too: mixed
             let r = c.toks[a].start..qd.inner.end;
-            result = Some((trim_content(text, r), kind_of(c, &r_tok(c, a, qc + 1)), ""));
+            (trim_content(text, r), kind_of(c, &(a..qc + 1)))
         }
     } else if a < p {
-        let r = c.toks[a].start..c.toks[p - 1].end;
-        let r = trim_content(text, r);
-        if r.is_empty() {
-            return None;
-        }
-        result = Some((r, kind_of(c, &r_tok(c, a, p)), ""));
+        let r = trim_content(text, c.toks[a].start..c.toks[p - 1].end);
+        (r, kind_of(c, &(a..p)))
+    } else {
+        return None;
+    };
+    if r.is_empty() {
+        return None;
     }
-    let (mut r, mut kind, rule) = result?;
-    // split quote: "…," she said, "…"
+    // after the attribution: a second quote, or the rest of an interrupted clause
     let mut j = match f.subj {
-        SubjKind::Right => f
+        SubjKind::Right | SubjKind::Inner => f
             .desc
             .as_ref()
             .map(|d| d.end)
@@ -1144,8 +1282,17 @@ fn before_content(
             .unwrap_or(cand.cue.end),
         _ => cand.cue.end,
     };
-    while j < hi && (c.is_comma(j) || np::adjunct_len(c, j, hi) > 0) {
-        j += np::adjunct_len(c, j, hi).max(1);
+    let mut guard = 0;
+    while j < hi && guard < 6 {
+        guard += 1;
+        let n = np::adjunct_len(c, j, hi);
+        if n > 0 {
+            j += n;
+        } else if c.is_comma(j) || c.is_symbol(j) {
+            j += 1;
+        } else {
+            break;
+        }
     }
     if j < hi {
         if let Some(q) = c.quote_opened_at(j) {
@@ -1156,9 +1303,26 @@ fn before_content(
                     kind = AttributionKind::Mixed;
                 }
             }
+        } else if kind != AttributionKind::Direct
+            && j > 0
+            && c.is_comma(j - 1)
+            && c.is(j, wc::AUX | wc::VERB)
+            && !c.is_cap(j)
+            && !cands[k + 1..]
+                .iter()
+                .any(|d| d.cue.start <= j + 1 && d.cue.end > j)
+            && !found[k + 1..]
+                .iter()
+                .any(|d| d.block == j - 1 || d.block == j)
+        {
+            // "What is not in dispute, experts say, is the direction of travel."
+            let e = clause_end(c, j, hi, cands, k, found, ok, false);
+            if e > j {
+                r = r.start..trim_content(text, c.toks[j].start..c.toks[e - 1].end).end;
+            }
         }
     }
-    Some((r, kind, rule))
+    Some((r, kind, ""))
 }
 
 /// The byte range of the quote chain (multi-paragraph) starting at quote `q`.
