@@ -125,6 +125,10 @@ fn org_word(c: &Ctx, i: usize) -> bool {
     )
 }
 
+fn toks_len_ok(n: usize) -> bool {
+    (2..=3).contains(&n)
+}
+
 fn acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
@@ -272,6 +276,22 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         {
             continue;
         }
+        // a new person needs evidence: a title, an apposition ("the child, Michael Webb,",
+        // "Derek Scissors, a China scholar", "Gareth Lloyd, 54,"), or a cue right after
+        let after_role = a >= 2 && c.is_comma(a - 1) && is_title(c, a - 2).is_some();
+        let appos_after = c.is_comma(b)
+            && (c.is(b + 1, wc::DET | wc::QUANT)
+                || c.toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                || is_title(c, b + 1).is_some()
+                || c.is(b + 1, wc::REL));
+        let cue_after = c.is(b, wc::CUEFORM) && !c.cap[b];
+        // the subject of a sentence of the body ("Margaret Hale climbed the steps")
+        let subject = (lead_starts.contains(&name_start) || lead_starts.contains(&a))
+            && !c.in_headline(a)
+            && toks_len_ok(b - name_start);
+        let evidence = !titles.is_empty() || after_role || appos_after || cue_after || subject;
         // one word without a title is a surname mention, not a new person
         let single = toks.len() == 1;
         if single && titles.is_empty() {
@@ -293,6 +313,9 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
             }
         });
         let gender = titles.iter().find_map(|t| gender_of_title(t));
+        if existing.is_none() && !evidence {
+            continue;
+        }
         let p = match existing {
             Some(p) => {
                 let pe = &mut names.persons[p];
@@ -385,6 +408,12 @@ struct Resolver<'c, 'a> {
     history: Vec<(usize, usize)>,
     /// a description waiting for a proper name: (entity, unit)
     pending: Option<(usize, usize)>,
+    /// the name being resolved is apposed to a person noun ("Her nephew, Conor")
+    hint_person: bool,
+    /// byte ranges of contents so far, with their unit
+    contents: Vec<(usize, std::ops::Range<usize>)>,
+    /// entities that spoke as "I" (the narrator): not antecedents of he/she
+    narrators: HashSet<usize>,
     place_starts: HashSet<usize>,
 }
 
@@ -399,6 +428,9 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
         by_key: HashMap::new(),
         history: Vec::new(),
         pending: None,
+        hint_person: false,
+        contents: Vec::new(),
+        narrators: HashSet::new(),
         place_starts: places.iter().map(|p| p.span.start).collect(),
     };
     let mut speaker = Vec::with_capacity(found.len());
@@ -409,10 +441,18 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
         }
         let e = match (&f.appos_name, &f.source) {
             // "Its chief executive, Jacqueline Starr, said": the apposed name
-            (Some(n), _) => r.name_of(n.clone(), f.unit),
+            (Some(n), Some(s)) => {
+                r.hint_person = (s.start..n.start).any(|k| is_title(c, k).is_some());
+                let e = r.name_of(n.clone(), f.unit);
+                r.hint_person = false;
+                e
+            }
             (None, Some(s)) => r.resolve_one(f, s.clone()),
             _ => None,
         };
+        if let Some(cr) = &f.content {
+            r.contents.push((f.unit, cr.clone()));
+        }
         if let Some(e) = e {
             r.history.push((f.unit, e));
             r.entities[e].last_unit = f.unit;
@@ -641,9 +681,21 @@ impl Resolver<'_, '_> {
                         e
                     } else {
                         // a lone capitalised word with no title and no known person: an
-                        // organisation ("Roscosmos") unless a title makes it a person
+                        // organisation ("Roscosmos") unless a title or an apposition makes it
+                        // a person; a short form of an organisation already named
                         let single = core_end - name_start == 1;
-                        let kind = if titles.is_empty() && single {
+                        if single && !self.hint_person {
+                            let w = format!("{} ", key);
+                            if let Some(e) = self.entities.iter().rposition(|e| {
+                                matches!(e.kind, SourceKind::Organisation | SourceKind::Media)
+                                    && e.name.to_lowercase().starts_with(&w)
+                            }) {
+                                return Some(e);
+                            }
+                        }
+                        let kind = if self.hint_person {
+                            SourceKind::Person
+                        } else if titles.is_empty() && single {
                             SourceKind::Organisation
                         } else if titles.iter().any(|t| {
                             NOUNS
@@ -970,6 +1022,39 @@ impl Resolver<'_, '_> {
                 return Some(e);
             }
         }
+        // "the company", "the firm", "the group": the last organisation that spoke
+        let org = matches!(
+            head,
+            "company"
+                | "firm"
+                | "group"
+                | "business"
+                | "corporation"
+                | "carmaker"
+                | "automaker"
+                | "maker"
+                | "retailer"
+                | "manufacturer"
+                | "operator"
+                | "developer"
+                | "startup"
+                | "airline"
+                | "bank"
+                | "giant"
+                | "conglomerate"
+                | "brand"
+        );
+        if org && core_len == 1 {
+            for &(u, e) in self.history.iter().rev() {
+                if u + WINDOW_UNITS < unit {
+                    break;
+                }
+                let ent = &self.entities[e];
+                if ent.kind == SourceKind::Organisation && !ent.described && !ent.plural {
+                    return Some(e);
+                }
+            }
+        }
         // an epithet for the person of the story: "the mother-of-three", "the 42-year-old"
         let role = NOUNS
             .get(head)
@@ -1037,9 +1122,11 @@ impl Resolver<'_, '_> {
             "i" => {
                 if let Some(author) = c.author_at(i) {
                     let name = author.to_string();
-                    return Some(self.keyed(name, SourceKind::Person, false, unit, |e| {
+                    let e = self.keyed(name, SourceKind::Person, false, unit, |e| {
                         e.description = Some("author".to_string());
-                    }));
+                    });
+                    self.narrators.insert(e);
+                    return Some(e);
                 }
                 Some(self.keyed("I".to_string(), SourceKind::Person, false, unit, |_| {}))
             }
@@ -1054,7 +1141,7 @@ impl Resolver<'_, '_> {
                     if u + WINDOW_UNITS < unit {
                         break;
                     }
-                    let narrator = ent.description.as_deref() == Some("author") || ent.name == "I";
+                    let narrator = self.narrators.contains(&e) || ent.name == "I";
                     let person = !narrator
                         && matches!(ent.kind, SourceKind::Person | SourceKind::Official)
                         && !ent.plural
@@ -1124,8 +1211,28 @@ impl Resolver<'_, '_> {
                         && ent.person.is_none()
                 }),
             "they" => {
-                // a plural noun earlier in the same unit ("civilians were injured as they
-                // demanded …"), else the last plural or organisational speaker
+                // a plural speaker of the same unit ("The researchers found …, although they
+                // cautioned"), a plural noun earlier in the unit ("civilians were injured as
+                // they demanded …"), else the last plural or organisational speaker
+                let byte = c.toks[i].start;
+                let in_content = self
+                    .contents
+                    .iter()
+                    .rev()
+                    .take_while(|(u, _)| *u == unit)
+                    .any(|(_, r)| r.contains(&byte));
+                if !in_content {
+                    let first_plural = self
+                        .history
+                        .iter()
+                        .rev()
+                        .take_while(|(u, _)| *u == unit)
+                        .filter(|&&(_, e)| self.entities[e].plural)
+                        .last();
+                    if let Some(&(_, e)) = first_plural {
+                        return Some(e);
+                    }
+                }
                 let us = c.units[unit].toks.start;
                 for k in (us..i).rev() {
                     if let Some(n) = noun(c, k) {

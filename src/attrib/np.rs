@@ -106,6 +106,12 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     let mut coordinated = false;
     while i > floor {
         let p = i - 1;
+        // "Sen. Rick Hallam", "Dr. Jones": an abbreviated title
+        if c.raw(p) == "." && p > floor && c.is_cap(p - 1) && is_title_abbrev(c, p - 1) {
+            start = p - 1;
+            i = p - 1;
+            continue;
+        }
         if !c.is_word(p) {
             break;
         }
@@ -181,6 +187,15 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
         start += 1;
     }
     Some(start)
+}
+
+/// "Sen", "Rep", "Dr", "Gov" before a period.
+pub fn is_title_abbrev(c: &Ctx, i: usize) -> bool {
+    use super::lexicon::{NOUNS, NounClass};
+    c.raw(i).len() <= 5
+        && NOUNS
+            .get(c.lw(i))
+            .is_some_and(|n| matches!(n.class, NounClass::Honorific | NounClass::Official))
 }
 
 /// "briefed" in "people briefed on the talks", "seen" in "reports seen by Reuters": a

@@ -257,6 +257,20 @@ fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Optio
         if in_fixed_expression(c, i, lo, hi) {
             return None;
         }
+        // "it is understood that": only with "it" and "that"
+        if ent.passive && ent.frames & (frame::X | frame::S) == 0 && ent.frames & frame::H != 0 {
+            if i > lo && c.lw(i - 1) == "it" && c.lw(cue.end) == "that" {
+                return Some(Cand {
+                    cue: i - 1..cue.end,
+                    entry: e,
+                    form,
+                    inner: None,
+                    quote_start,
+                    impersonal: true,
+                });
+            }
+            continue;
+        }
         if !prep && !ent.passive && !verb_position(c, i, form, lo) {
             continue;
         }
@@ -402,9 +416,14 @@ fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
         ok.push(f.as_ref().is_some_and(|f| !f.stop_only));
         found.push(f.unwrap_or_else(|| placeholder(cand, u)));
     }
-    // pass 2: contents
-    for k in 0..cands.len() {
+    // pass 2: contents, last cue first (a content ends where a later attribution that
+    // really is one begins)
+    for k in (0..cands.len()).rev() {
         if !ok[k] {
+            continue;
+        }
+        if !plausible_source(c, &found[k], &cands[k]) {
+            ok[k] = false;
             continue;
         }
         let content = content(c, lo, hi, cands, k, &found, &ok);
@@ -418,12 +437,6 @@ fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
                 }
             }
             None => ok[k] = false,
-        }
-    }
-    // plausibility of the source for verbs that need a speaker
-    for k in 0..cands.len() {
-        if ok[k] && !plausible_source(c, &found[k], &cands[k]) {
-            ok[k] = false;
         }
     }
     let _ = base;
@@ -603,8 +616,8 @@ fn subject(
         f.rule = "participle";
         return prev_subject(&mut f).then_some(f);
     }
-    // "in addition to demanding", "before adding", "after saying"
-    if c.is(p, wc::PREP) && cand.form == Form::Ing {
+    // "in addition to demanding", "before adding", "after saying", "while telling"
+    if c.is(p, wc::PREP | wc::SUB) && cand.form == Form::Ing && !c.is(p, wc::DET) {
         let mut b = p;
         while b > lo && b + 4 > p && !c.is_comma(b) {
             b -= 1;
@@ -662,6 +675,27 @@ fn subject(
         return Some(f);
     }
     if let Some(s) = np::left(c, kpos, lo) {
+        // "pupils who slept less reported": a restrictive relative clause in the subject
+        let weak = !(c.is_cap(kpos - 1) || c.is(kpos - 1, wc::NOUN | wc::PRON));
+        if weak {
+            let floor = lo.max(kpos.saturating_sub(8));
+            if let Some(r) = (floor..s)
+                .rev()
+                .find(|&r| matches!(c.lw(r), "who" | "that"))
+            {
+                if r > lo && !c.is_comma(r - 1) {
+                    if let Some(s2) = np::left(c, r, lo) {
+                        if c.is(r - 1, wc::NOUN) || c.is_cap(r - 1) {
+                            f.source = Some(s2..kpos);
+                            f.subj = SubjKind::Left;
+                            f.block = s2;
+                            f.rule = "subject-relative";
+                            return Some(f);
+                        }
+                    }
+                }
+            }
+        }
         f.source = Some(s..kpos);
         f.subj = SubjKind::Left;
         f.block = s;
@@ -877,8 +911,12 @@ fn content(
     // addressee: "told Reuters", "asked him", "urged the government"
     let mut addressee: Option<Range<usize>> = None;
     if fr & frame::O != 0 && j < hi {
+        // "her" is an object before a wh-word, "to", "that" or punctuation
+        let her_obj = c.lw(j) == "her"
+            && (c.is(j + 1, wc::WH | wc::SUB) || c.lw(j + 1) == "to" || !c.is_word(j + 1));
         if c.is(j, wc::OBJ) && !c.is(j, wc::POSS | wc::PRON)
             || matches!(c.lw(j), "him" | "them" | "us" | "me")
+            || her_obj
         {
             addressee = Some(j..j + 1);
         } else if let Some(r) = np::right(c, j, hi) {
@@ -1038,6 +1076,9 @@ fn content_after(
         // "…, as talks broke down", "when …": an adverbial clause, not the content
         return None;
     }
+    if w == "not" && c.lw(j + 1) == "to" && fr & frame::I != 0 {
+        return Some((addressee.map_or(j, |a| a.start), After::Clause));
+    }
     if w == "to" {
         let next_word = c.is_word(j + 1);
         if fr & frame::I != 0 && next_word && !c.is(j + 1, wc::DET | wc::POSS | wc::PRON) {
@@ -1061,9 +1102,20 @@ fn content_after(
         return Some((j, After::Clause));
     }
     if fr & frame::N != 0 && addressee.is_none() {
-        return Some((j, After::Clause));
+        // a verb that is also a noun ("demand", "report") needs a clear object
+        let named_subject = cand.cue.start > 0
+            && (c.is_cap(cand.cue.start - 1) || c.is(cand.cue.start - 1, wc::PRON));
+        let clear = c.is(j, wc::DET | wc::POSS | wc::QUANT)
+            || c.is_cap(j)
+            || c.toks[j].kind == TokenKind::Number
+            || c.is(j, wc::NOUN)
+            || named_subject && c.is_word(j) && !c.is(j, wc::VERB | wc::AUX);
+        // … and at least two words ("AI demand surges" is a headline, not a demand)
+        let two_words = j + 1 < hi && c.is_word(j + 1);
+        if fr & frame::V == 0 || clear && two_words {
+            return Some((j, After::Clause));
+        }
     }
-    let _ = cand;
     None
 }
 
@@ -1121,6 +1173,14 @@ fn clause_end(
     relative: bool,
 ) -> usize {
     let limit = hi.min(start + MAX_CONTENT);
+    // "When I ask her what she misses most, she …": a cue inside a fronted subordinate
+    // clause; its content ends with that clause
+    let subordinate = found[k].source.as_ref().is_some_and(|s| {
+        s.start > 0
+            && c.is(s.start - 1, wc::SUB)
+            && !c.is(s.start - 1, wc::DET)
+            && c.units[found[k].unit].start + 1 >= s.start
+    });
     // later cues of the unit whose words begin inside this content
     let mut nested: Vec<usize> = Vec::new();
     let mut next = k + 1;
@@ -1155,6 +1215,17 @@ fn clause_end(
             if c.lw(j + 1) == "according" && c.lw(j + 2) == "to" {
                 return j;
             }
+            if subordinate {
+                return j;
+            }
+            // ", as demand continued to soar", ", although they cautioned …"
+            let w1 = c.lw(j + 1);
+            if matches!(w1, "although" | "though" | "whereas" | "while" | "whilst")
+                && (c.is(j + 2, wc::DET | wc::POSS | wc::PRON | wc::QUANT) || np::nounish(c, j + 2))
+                && !c.lw(j + 2).ends_with("ed")
+            {
+                return j;
+            }
             if relative && (c.is(j + 1, wc::CUEFORM | wc::VERB | wc::AUX) || j + 1 >= hi) {
                 return j;
             }
@@ -1182,7 +1253,9 @@ fn stops(c: &Ctx, d: &Found, k: usize, start: usize, nested: &[usize]) -> bool {
                 return false;
             }
             let b = s - 1;
-            c.is_comma(b) || c.is(b, wc::CONJ) && !c.is(b, wc::SUB)
+            c.is_comma(b)
+                || c.is(b, wc::CONJ) && !c.is(b, wc::SUB)
+                || c.is(b, wc::SUB) && !c.is(b, wc::DET) && b > 0 && c.is_comma(b - 1)
         }
         SubjKind::Right | SubjKind::Inner => d.block > start,
         SubjKind::Nobody => false,
@@ -1482,3 +1555,4 @@ fn plausible_source(c: &Ctx, f: &Found, cand: &Cand) -> bool {
         || c.lw(h).ends_with("'s")
         || s.clone().any(|i| c.is_cap(i) || c.is(i, wc::NOUN))
 }
+
