@@ -1143,8 +1143,12 @@ fn verbish(c: &Ctx, j: usize) -> bool {
 /// A clause without "that": a subject followed by a verb within a few words.
 fn zero_that_clause(c: &Ctx, j: usize, hi: usize) -> bool {
     let limit = hi.min(j + 16);
+    // in a Title Case headline every word is capitalised
+    let title = c.title_case && c.in_headline(j);
     (j + 1..limit).any(|k| {
-        c.is(k, wc::AUX | wc::VERB | wc::CUEFORM) && !c.is_cap(k) && !c.is(k - 1, wc::DET)
+        c.is(k, wc::AUX | wc::VERB | wc::CUEFORM)
+            && (!c.is_cap(k) || title)
+            && !c.is(k - 1, wc::DET)
             || (c.is_word(k)
                 && !c.is_cap(k)
                 && c.lw(k).ends_with('s')
@@ -1206,7 +1210,14 @@ fn clause_end(
         if next < cands.len() && found[next].block == j && (ok[next] || found[next].stop_only) {
             let d = &found[next];
             if stops(c, d, k, start, &nested) {
-                return j;
+                // "…, but he declined to say": the conjunction goes with what follows
+                let mut e = j;
+                while e > start + 1
+                    && (c.is_comma(e - 1) || c.is(e - 1, wc::CONJ) && !c.is_cap(e - 1))
+                {
+                    e -= 1;
+                }
+                return e;
             }
             nested.push(next);
             next += 1;
@@ -1546,7 +1557,8 @@ fn plausible_source(c: &Ctx, f: &Found, cand: &Cand) -> bool {
     if c.is(h, wc::TIME) && !c.is_cap(h) {
         return false;
     }
-    if fr & frame::S != 0 {
+    // "according to X": anything can be X (figures, the plan, forecasters)
+    if fr & (frame::S | frame::P) != 0 {
         return true;
     }
     c.is(h, wc::PRON)
@@ -1555,4 +1567,3 @@ fn plausible_source(c: &Ctx, f: &Found, cand: &Cand) -> bool {
         || c.lw(h).ends_with("'s")
         || s.clone().any(|i| c.is_cap(i) || c.is(i, wc::NOUN))
 }
-
