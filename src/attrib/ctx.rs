@@ -169,14 +169,17 @@ impl<'a> Ctx<'a> {
         ctx
     }
 
-    /// The lower-cased text of token `i` (’ is folded to ').
+    /// The lower-cased text of token `i` (’ is folded to '); "" past the end.
     pub fn lw(&self, i: usize) -> &str {
-        let (a, b) = self.low[i];
-        &self.lowbuf[a as usize..b as usize]
+        match self.low.get(i) {
+            Some(&(a, b)) => &self.lowbuf[a as usize..b as usize],
+            None => "",
+        }
     }
 
+    /// The text of token `i`; "" past the end.
     pub fn raw(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+        self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
     pub fn is(&self, i: usize, class: u32) -> bool {
@@ -260,7 +263,7 @@ impl<'a> Ctx<'a> {
 
     /// Word with a capital first letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.cap[i]
+        self.is_word(i) && self.cap.get(i).copied().unwrap_or(false)
     }
 
     pub fn para_of(&self, i: usize) -> usize {
