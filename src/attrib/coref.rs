@@ -36,6 +36,18 @@ struct Person {
     /// lower-case title nouns seen with the name (president, spokesman)
     titles: HashSet<&'static str>,
     gender: Option<Gender>,
+    /// token positions of its mentions, in order
+    positions: Vec<usize>,
+}
+
+/// Mentions before `pos`, nearest first, at most `n` of them (the lists are in text order).
+fn nearest_before(
+    v: &[(usize, usize)],
+    pos: usize,
+    n: usize,
+) -> impl Iterator<Item = &(usize, usize)> {
+    let k = v.partition_point(|(m, _)| *m < pos);
+    v[..k].iter().rev().take(n)
 }
 
 /// A resolved speaker.
@@ -297,6 +309,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         if single && titles.is_empty() {
             if let Some(&p) = names.by_tok.get(&low).and_then(|v| v.last()) {
                 names.mentions.push((name_start, p));
+                names.persons[p].positions.push(name_start);
                 if lead_starts.contains(&name_start) {
                     names.subject_mentions.push((name_start, p));
                 }
@@ -333,6 +346,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                     toks: ltoks.clone(),
                     titles,
                     gender,
+                    positions: Vec::new(),
                 });
                 key_of.insert(low, id);
                 for t in &ltoks {
@@ -342,6 +356,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
             }
         };
         names.mentions.push((name_start, p));
+        names.persons[p].positions.push(name_start);
         if lead_starts.contains(&name_start) || lead_starts.contains(&a) {
             names.subject_mentions.push((name_start, p));
         }
@@ -363,11 +378,13 @@ impl Names {
             if !(ends || begins) {
                 continue;
             }
-            let dist = self
-                .mentions
-                .iter()
-                .filter(|(_, q)| *q == p)
-                .map(|(m, _)| m.abs_diff(pos))
+            let ps = &self.persons[p].positions;
+            let k = ps.partition_point(|&m| m < pos);
+            let dist = [k.checked_sub(1), Some(k)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| ps.get(k))
+                .map(|m| m.abs_diff(pos))
                 .min()
                 .unwrap_or(usize::MAX / 2);
             let score = (pt.len() + usize::from(ends), usize::MAX - dist, p);
@@ -686,11 +703,12 @@ impl Resolver<'_, '_> {
                         let single = core_end - name_start == 1;
                         if single && !self.hint_person {
                             let w = format!("{} ", key);
-                            if let Some(e) = self.entities.iter().rposition(|e| {
+                            let from = self.entities.len().saturating_sub(200);
+                            if let Some(e) = self.entities[from..].iter().rposition(|e| {
                                 matches!(e.kind, SourceKind::Organisation | SourceKind::Media)
                                     && e.name.to_lowercase().starts_with(&w)
                             }) {
-                                return Some(e);
+                                return Some(from + e);
                             }
                         }
                         let kind = if self.hint_person {
@@ -1076,12 +1094,7 @@ impl Resolver<'_, '_> {
         }
         // a named person with that title mentioned before (not yet a speaker)
         let pos = c.toks.get(a).map_or(0, |_| a);
-        let titled = self
-            .names
-            .mentions
-            .iter()
-            .rev()
-            .filter(|(m, _)| *m < pos + 40)
+        let titled = nearest_before(&self.names.mentions, pos + 40, 300)
             .find(|(_, p)| self.names.persons[*p].titles.contains(head))
             .map(|(_, p)| *p);
         if let Some(p) = titled {
@@ -1104,11 +1117,8 @@ impl Resolver<'_, '_> {
             return None;
         }
         let floor = c.units[unit.saturating_sub(2)].toks.start;
-        self.names
-            .mentions
-            .iter()
-            .rev()
-            .filter(|(m, _)| *m < po && *m >= floor)
+        nearest_before(&self.names.mentions, po, 60)
+            .filter(|(m, _)| *m >= floor)
             .map(|(_, p)| &self.names.persons[*p])
             .find(|p| want.is_none() || p.gender.is_none() || p.gender == want)
             .map(|p| p.full.clone())
@@ -1161,15 +1171,9 @@ impl Resolver<'_, '_> {
                         break;
                     }
                 }
-                let subj = self
-                    .names
-                    .subject_mentions
-                    .iter()
-                    .rev()
+                let subj = nearest_before(&self.names.subject_mentions, i, 60)
                     .find(|(m, p)| {
-                        *m < i
-                            && *m >= floor
-                            && self.names.persons[*p].gender.is_none_or(|g| g == want)
+                        *m >= floor && self.names.persons[*p].gender.is_none_or(|g| g == want)
                     })
                     .copied();
                 let e = match (best, subj) {

@@ -113,13 +113,13 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
         i += matched.max(1);
     }
     // scare quotes
-    let direct: Vec<std::ops::Range<usize>> = found
-        .iter()
-        .filter(|f| f.kind != AttributionKind::Indirect)
-        .filter_map(|f| f.content.clone())
-        .collect();
-    let contents: Vec<std::ops::Range<usize>> =
-        found.iter().filter_map(|f| f.content.clone()).collect();
+    let direct = Cover::new(
+        found
+            .iter()
+            .filter(|f| f.kind != AttributionKind::Indirect)
+            .filter_map(|f| f.content.clone()),
+    );
+    let contents = Cover::new(found.iter().filter_map(|f| f.content.clone()));
     for (q, qd) in c.quotes.iter().enumerate() {
         if qd.open == NONE || qd.words == 0 || qd.words > 4 || qd.prev.is_some() {
             continue;
@@ -142,14 +142,10 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
         if capitalised {
             continue;
         }
-        let inside = |rs: &[std::ops::Range<usize>]| {
-            rs.iter()
-                .any(|r| r.start <= qd.inner.start && qd.inner.end <= r.end)
-        };
         // the quoted words of a direct or mixed attribution are someone's words, unless the
         // quote sits in scare-quote position (after a determiner or "so-called")
-        let attributed = inside(&direct) && !super::structure::scare_like(c, q);
-        let in_content = inside(&contents);
+        let attributed = direct.covers(&qd.inner) && !super::structure::scare_like(c, q);
+        let in_content = contents.covers(&qd.inner);
         if attributed || in_content && !super::structure::scare_like(c, q) && qd.words > 1 {
             continue;
         }
@@ -167,6 +163,37 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
     out.sort_by_key(|d| (d.span.start, d.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Byte ranges, for "is this range inside one of them?" in logarithmic time.
+struct Cover {
+    starts: Vec<usize>,
+    /// the largest end among ranges sorted up to here
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    fn new(rs: impl Iterator<Item = std::ops::Range<usize>>) -> Cover {
+        let mut v: Vec<_> = rs.collect();
+        v.sort_by_key(|r| r.start);
+        let mut m = 0;
+        let max_end = v
+            .iter()
+            .map(|r| {
+                m = m.max(r.end);
+                m
+            })
+            .collect();
+        Cover {
+            starts: v.iter().map(|r| r.start).collect(),
+            max_end,
+        }
+    }
+
+    fn covers(&self, r: &std::ops::Range<usize>) -> bool {
+        let k = self.starts.partition_point(|&s| s <= r.start);
+        k > 0 && self.max_end[k - 1] >= r.end
+    }
 }
 
 fn is_call(w: &str) -> bool {
