@@ -217,6 +217,22 @@ pub struct Profile {
     /// Attributions per source kind.
     pub by_kind: std::collections::BTreeMap<String, usize>,
     pub distancing: usize,
+    /// Share of attributions that are indirect only, 0..=1.
+    #[serde(default)]
+    pub share_indirect: f64,
+    /// Share of attributions that mix reported speech and quoted words, 0..=1.
+    #[serde(default)]
+    pub share_mixed: f64,
+    /// Share of attributions per source kind (the same keys as `by_kind`), 0..=1.
+    #[serde(default)]
+    pub by_kind_share: std::collections::BTreeMap<String, f64>,
+    /// Distinct sources per kind (person, official, organisation, media, document,
+    /// anonymous).
+    #[serde(default)]
+    pub sources_by_kind: std::collections::BTreeMap<String, usize>,
+    /// Attributions with no source in the text ("it was reported that …").
+    #[serde(default)]
+    pub unsourced: usize,
 }
 
 /// Size of the analysed text.
