@@ -1040,6 +1040,25 @@ impl Resolver<'_, '_> {
                 return Some(e);
             }
         }
+        // "the insider", "the source": the last unnamed source
+        let anon = NOUNS
+            .get(head)
+            .is_some_and(|n| n.class == NounClass::Anon && !n.plural);
+        if anon {
+            for &(u, e) in self.history.iter().rev() {
+                if u + WINDOW_UNITS < unit {
+                    break;
+                }
+                let ent = &self.entities[e];
+                let anon_head = ent
+                    .head
+                    .and_then(|h| NOUNS.get(h))
+                    .is_some_and(|n| n.class == NounClass::Anon);
+                if anon_head && !ent.plural {
+                    return Some(e);
+                }
+            }
+        }
         // "the company", "the firm", "the group": the last organisation that spoke
         let org = matches!(
             head,

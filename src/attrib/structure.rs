@@ -422,11 +422,15 @@ fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
         if !ok[k] {
             continue;
         }
-        if !plausible_source(c, &found[k], &cands[k]) {
+        let content = content(c, lo, hi, cands, k, &found, &ok);
+        // "…, pals have revealed": a subject after its content is a speaker anyway
+        let postposed = content
+            .as_ref()
+            .is_some_and(|(r, _, _)| r.end <= c.toks[cands[k].cue.start].start);
+        if !postposed && !plausible_source(c, &found[k], &cands[k]) {
             ok[k] = false;
             continue;
         }
-        let content = content(c, lo, hi, cands, k, &found, &ok);
         match content {
             Some((r, kind, rule)) => {
                 let f = &mut found[k];
@@ -674,8 +678,11 @@ fn subject(
         f.rule = "relative";
         return Some(f);
     }
-    if let Some(s) = np::left(c, kpos, lo) {
-        // "pupils who slept less reported": a restrictive relative clause in the subject
+    let left = np::left(c, kpos, lo);
+    if left.is_some() || kpos > lo {
+        let s = left.unwrap_or(kpos);
+        // "pupils who slept less reported", "A neighbor who asked not to be identified
+        // said": a restrictive relative clause in the subject
         let weak = !(c.is_cap(kpos - 1) || c.is(kpos - 1, wc::NOUN | wc::PRON));
         if weak {
             let floor = lo.max(kpos.saturating_sub(8));
@@ -696,6 +703,7 @@ fn subject(
                 }
             }
         }
+        left?;
         f.source = Some(s..kpos);
         f.subj = SubjKind::Left;
         f.block = s;
@@ -770,7 +778,14 @@ fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<Parenthetical> {
         let Some(s) = np::left(c, q2, lo) else {
             continue;
         };
-        let head = q2 - 1;
+        // the head: before a post-modifier ("A diplomat familiar with the talks")
+        let core_end = (s + 1..q2)
+            .find(|&k| c.is(k, wc::PREP) && !c.is_cap(k))
+            .unwrap_or(q2);
+        let head = (s..core_end)
+            .rev()
+            .find(|&k| c.is(k, wc::NOUN) || c.is_cap(k))
+            .unwrap_or(core_end - 1);
         // "The mother-of-three, from Basildon, Essex, claimed": a compound of a speaker noun
         let compound_noun = c
             .lw(head)
