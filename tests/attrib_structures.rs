@@ -339,3 +339,19 @@ fn negated_cues_report_nothing() {
     assert_eq!(a.len(), 1);
     assert_eq!(content(&a[0]), "the government could act");
 }
+
+#[test]
+fn abbreviated_titles_parentheses_and_statements_that_read() {
+    let a = atts("Sen. Ann Lee (D-Mass.) said the bill was dead. Lee added that it was over.");
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!(a[0].speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(a[1].speaker.as_deref(), Some("Ann Lee"));
+    let a = one("The statement read: \"We will not negotiate.\"");
+    assert_eq!(content(&a), "We will not negotiate.");
+    assert!(atts("He read the book in one night.").is_empty());
+    let a = one("The spokesperson for the ministry, Maria Zakharova, said the talks were over.");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Zakharova"));
+    let a = one("A neighbor who asked not to be identified said she had seen a man.");
+    assert_eq!(src(&a), "A neighbor who asked not to be identified");
+    assert!(a.anonymous);
+}

@@ -236,6 +236,12 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                     titles.insert(t);
                 }
             }
+            // "Sen. Ann Lee", "Dr. Jones"
+            if a > 1 && c.raw(a - 1) == "." && super::np::is_title_abbrev(c, a - 2) {
+                if let Some(t) = is_title(c, a - 2) {
+                    titles.insert(t);
+                }
+            }
         }
         // sentence-initial common words are not names
         let mut s = a;
@@ -260,6 +266,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 titles.insert(t);
                 name_start = k + 1;
             }
+        }
+        // "Sen. Ann Lee": the title's period is not part of the name
+        if c.raw(name_start) == "." && name_start < b {
+            name_start += 1;
         }
         if name_start >= b {
             continue;
@@ -648,6 +658,9 @@ impl Resolver<'_, '_> {
         for k in a..core_end {
             if let Some(t) = is_title(c, k) {
                 titles.insert(t);
+                name_start = k + 1;
+            } else if c.raw(k) == "." && name_start == k {
+                // "Sen. Ann Lee"
                 name_start = k + 1;
             }
         }

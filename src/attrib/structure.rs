@@ -478,6 +478,16 @@ fn skip_left(c: &Ctx, mut k: usize, lo: usize) -> (usize, bool) {
     while k > lo && guard < 8 {
         guard += 1;
         let p = k - 1;
+        // "Sen. Ann Lee (D-Mass.) said": a parenthesis after the subject
+        if c.raw(p) == ")" {
+            if let Some(o) = (p.saturating_sub(12).max(lo)..p)
+                .rev()
+                .find(|&o| c.raw(o) == "(")
+            {
+                k = o;
+                continue;
+            }
+        }
         if !c.is_word(p) {
             break;
         }
