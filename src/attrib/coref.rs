@@ -11,7 +11,7 @@
 
 use super::ctx::Ctx;
 use super::lexicon::{COUNTRIES, MEDIA, NOUNS, Noun, NounClass, wc};
-use super::structure::{Found, SubjKind};
+use super::structure::Found;
 use crate::report::{Place, SourceKind};
 use crate::text::TokenKind;
 use std::collections::{HashMap, HashSet};
@@ -561,7 +561,6 @@ impl Resolver<'_, '_> {
     fn resolve_one(&mut self, f: &Found, src: Range<usize>) -> Option<usize> {
         let c = self.c;
         let unit = f.unit;
-        let pos = src.start;
         // pronouns
         if src.len() == 1 && c.is(src.start, wc::PRON) {
             return self.pronoun(src.start, unit);
@@ -609,9 +608,7 @@ impl Resolver<'_, '_> {
                 }
             }
         }
-        let e = self.name_of(src, unit);
-        let _ = pos;
-        e
+        self.name_of(src, unit)
     }
 
     /// Resolves a noun phrase (not a pronoun) to an entity, creating it if needed.
@@ -897,9 +894,6 @@ impl Resolver<'_, '_> {
         ent.head = head_lemma;
         ent.described = true;
         ent.gender = head_lemma.and_then(gender_of_title);
-        if let Some(po) = possessor {
-            let _ = po;
-        }
         let id = self.new_entity(ent);
         if matches!(
             class,
@@ -1331,10 +1325,4 @@ fn title_case(s: &str) -> String {
 /// leading article.
 pub fn display_name(e: &Entity) -> String {
     strip_det(&e.name)
-}
-
-/// Unused helper kept for the relative-clause antecedent (tests).
-#[allow(dead_code)]
-fn is_relative(f: &Found) -> bool {
-    f.subj == SubjKind::Relative
 }

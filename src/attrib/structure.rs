@@ -407,7 +407,6 @@ fn verb_position(c: &Ctx, i: usize, form: Form, lo: usize) -> bool {
 fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
     let unit = &c.units[u];
     let (lo, hi) = (unit.start, unit.toks.end);
-    let base = out.len();
     // pass 1: subjects
     let mut found: Vec<Found> = Vec::with_capacity(cands.len());
     let mut ok: Vec<bool> = Vec::with_capacity(cands.len());
@@ -443,7 +442,6 @@ fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
             None => ok[k] = false,
         }
     }
-    let _ = base;
     for (k, f) in found.into_iter().enumerate() {
         if ok[k] {
             out.push(f);
@@ -927,7 +925,7 @@ fn content(
             return None;
         }
         let r = c.toks[s].start..c.toks[e - 1].end;
-        return Some((trim_content(text, r), kind_of(c, &r_tok(c, s, e)), ""));
+        return Some((trim_content(text, r), kind_of(c, &(s..e)), ""));
     }
     // "…, according to X": the clause before
     if fr & frame::P != 0 && cand.cue.start > np::skip_discourse(c, lo, hi) {
@@ -1026,7 +1024,7 @@ fn content(
             if r.is_empty() {
                 return None;
             }
-            let kind = kind_of(c, &r_tok(c, start, e));
+            let kind = kind_of(c, &(start..e));
             return Some((r, kind, ""));
         }
     }
@@ -1467,10 +1465,6 @@ fn colon_content(c: &Ctx, colon: usize, hi: usize) -> Option<ContentResult> {
     let r = c.paragraphs[next].start..c.paragraphs[last].end;
     let toks = paras[next].start..paras[last].end;
     Some((trim_content(c.text, r), kind_of(c, &toks), "colon"))
-}
-
-fn r_tok(_c: &Ctx, a: usize, b: usize) -> Range<usize> {
-    a..b
 }
 
 /// Direct (only quoted words), mixed (quoted fragments in reported speech) or indirect.
