@@ -70,6 +70,9 @@ pub fn fill(report: &mut Report, text: &str) {
     p.anonymous_sources = report.sources.iter().filter(|s| s.anonymous).count();
     p.share_anonymous = share(p.anonymous, atts.len());
     p.share_direct = share(p.direct + p.mixed, atts.len());
+    p.share_indirect = share(p.indirect, atts.len());
+    p.share_mixed = share(p.mixed, atts.len());
+    p.unsourced = atts.iter().filter(|a| a.source.is_none()).count();
     let all = atts
         .iter()
         .filter_map(|a| a.content.as_ref())
@@ -85,6 +88,17 @@ pub fn fill(report: &mut Report, text: &str) {
             .unwrap_or_else(|| "unknown".to_string());
         *p.by_kind.entry(kind).or_default() += 1;
     }
+    p.by_kind_share = p
+        .by_kind
+        .iter()
+        .map(|(k, &n)| (k.clone(), share(n, atts.len())))
+        .collect();
+    p.sources_by_kind.clear();
+    for s in &report.sources {
+        *p.sources_by_kind
+            .entry(format!("{:?}", s.kind).to_lowercase())
+            .or_default() += 1;
+    }
     p.distancing = report.distancing.len();
 }
 
@@ -97,6 +111,27 @@ mod tests {
         let t = "aébcdef";
         assert_eq!(covered_chars(t, vec![0..3, 1..4, 6..8]), 5);
         assert_eq!(covered_chars(t, vec![]), 0);
+    }
+
+    #[test]
+    fn profile_counts_kinds_and_shares() {
+        let text = "\"We won,\" the mayor said. Witnesses said the car fled. \
+                    Police said the driver was drunk. It was reported that two were hurt.";
+        let r = crate::analyze(text, &crate::Options::default());
+        let p = &r.profile;
+        assert_eq!(p.attributions, 4, "{:#?}", r.attributions);
+        assert_eq!(p.direct, 1);
+        assert_eq!(p.indirect, 3);
+        assert_eq!(p.unsourced, 1);
+        assert_eq!(p.share_direct, 0.25);
+        assert_eq!(p.share_indirect, 0.75);
+        let total: usize = p.by_kind.values().sum();
+        assert_eq!(total, 4);
+        let shares: f64 = p.by_kind_share.values().sum();
+        assert!((shares - 1.0).abs() < 0.01, "{shares}");
+        assert_eq!(p.sources_by_kind.values().sum::<usize>(), r.sources.len());
+        assert!(p.anonymous >= 2);
+        assert!(r.sources.iter().all(|s| s.share > 0.0 && s.chars > 0));
     }
 
     #[test]

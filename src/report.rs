@@ -90,6 +90,10 @@ pub struct Attribution {
     pub anonymous: bool,
     /// The rule that produced this attribution.
     pub rule: String,
+    /// Whom the words were said to or through, when the sentence names it: the addressee
+    /// or outlet ("told **Reuters**", "**Interfax** quoted X as saying"). Added in schema 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Span>,
 }
 
 /// What sort of speaker a source is.
@@ -126,6 +130,10 @@ pub struct Source {
     pub chars: usize,
     /// `chars` as a share of the article's characters, 0..=1.
     pub share: f64,
+    /// How the article describes the speaker, when it does: titles and appositions
+    /// ("Kremlin Spokesman", "a China scholar with the American Enterprise Institute").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// Language by which the writer keeps a word or claim at a distance.
@@ -209,6 +217,22 @@ pub struct Profile {
     /// Attributions per source kind.
     pub by_kind: std::collections::BTreeMap<String, usize>,
     pub distancing: usize,
+    /// Share of attributions that are indirect only, 0..=1.
+    #[serde(default)]
+    pub share_indirect: f64,
+    /// Share of attributions that mix reported speech and quoted words, 0..=1.
+    #[serde(default)]
+    pub share_mixed: f64,
+    /// Share of attributions per source kind (the same keys as `by_kind`), 0..=1.
+    #[serde(default)]
+    pub by_kind_share: std::collections::BTreeMap<String, f64>,
+    /// Distinct sources per kind (person, official, organisation, media, document,
+    /// anonymous).
+    #[serde(default)]
+    pub sources_by_kind: std::collections::BTreeMap<String, usize>,
+    /// Attributions with no source in the text ("it was reported that …").
+    #[serde(default)]
+    pub unsourced: usize,
 }
 
 /// Size of the analysed text.
@@ -255,6 +279,9 @@ impl Report {
             if let Some(s) = &mut a.content {
                 f(s);
             }
+            if let Some(s) = &mut a.via {
+                f(s);
+            }
         }
         for s in &mut self.sources {
             for m in &mut s.mentions {
@@ -279,6 +306,7 @@ impl Report {
             out.push(&a.cue);
             out.extend(a.source.iter());
             out.extend(a.content.iter());
+            out.extend(a.via.iter());
         }
         for s in &self.sources {
             out.extend(s.mentions.iter());

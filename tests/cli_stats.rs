@@ -49,7 +49,7 @@ const CORPUS: &[(&str, &str, &str, &str)] = &[
         "plain",
         "Harbour Times",
         "2021-05-03",
-        "The minister said the bridge would reopen next month.",
+        "Mayor Ana Ruiz said the bridge would reopen next month.",
     ),
     (
         "quiet, \"really\"",
@@ -137,11 +137,11 @@ fn per_article_csv_columns_and_values() {
     let plain = &rows[0];
     assert_eq!(plain["outlet"], "Harbour Times");
     assert_eq!(plain["published"], "2021-05-03");
-    assert_eq!(plain["words"], "9");
+    assert_eq!(plain["words"], "10");
     assert_eq!(plain["attributions"], "1");
     assert_eq!(plain["anonymous"], "0");
     assert_eq!(plain["share_anonymous"], "0.000");
-    assert_eq!(plain["attributions_per_1000_words"], "111.11");
+    assert_eq!(plain["attributions_per_1000_words"], "100.00");
     assert_eq!(plain["error"], "");
     let quiet = &rows[1];
     assert_eq!(quiet["attributions"], "0");

@@ -1,0 +1,510 @@
+//! The attribution lexicons, loaded once from `data/`: reporting verbs and phrases with their
+//! generated inflections (`cues.tsv`), closed-class words (`attrib_words.tsv`), common
+//! non-reporting verbs (`attrib_verbs.tsv`), speaker nouns and titles (`attrib_nouns.tsv`),
+//! countries and demonyms (`demonyms.tsv`), news outlets (`attrib_media.tsv`), fixed
+//! expressions that are not attributions (`attrib_not_cues.tsv`) and distancing words
+//! (`distancing.tsv`).
+
+use crate::data::rows;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Complement frames of a cue (see the header of `data/cues.tsv`).
+pub mod frame {
+    pub const T: u16 = 1; // that-clause or zero-that clause
+    pub const H: u16 = 1 << 1; // explicit that-clause only
+    pub const Q: u16 = 1 << 2; // direct quote / postposed slot
+    pub const N: u16 = 1 << 3; // noun phrase object
+    pub const I: u16 = 1 << 4; // to-infinitive
+    pub const O: u16 = 1 << 5; // addressee object
+    pub const W: u16 = 1 << 6; // wh-clause
+    pub const G: u16 = 1 << 7; // gerund
+    pub const TO: u16 = 1 << 8; // "to" + NP or gerund
+    pub const S: u16 = 1 << 9; // any subject
+    pub const P: u16 = 1 << 10; // prepositional cue
+    pub const X: u16 = 1 << 11; // raising passive
+    pub const A: u16 = 1 << 12; // object + "of" ("accused X of")
+    pub const R: u16 = 1 << 13; // needs its object, never inverted
+    pub const V: u16 = 1 << 14; // base and -s forms are also nouns
+
+    pub fn parse(s: &str) -> u16 {
+        s.chars()
+            .map(|c| match c {
+                't' => T,
+                'h' => H,
+                'q' => Q,
+                'n' => N,
+                'i' => I,
+                'o' => O,
+                'w' => W,
+                'g' => G,
+                'G' => TO,
+                'S' => S,
+                'P' => P,
+                'X' => X,
+                'A' => A,
+                'R' => R,
+                'V' => V,
+                _ => 0,
+            })
+            .fold(0, |a, b| a | b)
+    }
+}
+
+/// The morphological form of the first word of a matched cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Base,
+    Third,
+    Past,
+    Participle,
+    Ing,
+}
+
+#[derive(Debug)]
+pub struct CueEntry {
+    pub lemma: &'static str,
+    /// The words after the first (lower case), matched literally.
+    pub rest: Vec<&'static str>,
+    pub frames: u16,
+    /// A passive phrase ("be quoted as saying"): its first word is a form of "be".
+    pub passive: bool,
+}
+
+pub struct Cues {
+    pub entries: Vec<CueEntry>,
+    /// Inflected first word → (entry, form), longest entries first.
+    pub by_first: HashMap<String, Vec<(usize, Form)>>,
+}
+
+/// lemma, 3rd person -s, past (irregular or regular -ed), -ing.
+pub fn inflections(lemma: &str, past: Option<&str>) -> Vec<String> {
+    inflect(lemma, past).into_iter().map(|(s, _)| s).collect()
+}
+
+fn consonant_y(lemma: &str) -> Option<&str> {
+    lemma
+        .strip_suffix('y')
+        .filter(|s| !s.is_empty() && !s.ends_with(['a', 'e', 'o', 'u']))
+}
+
+/// Every form of a verb with its [`Form`]. `irregular`: "past[,participle[,more]]".
+pub fn inflect(lemma: &str, irregular: Option<&str>) -> Vec<(String, Form)> {
+    let mut out = vec![(lemma.to_string(), Form::Base)];
+    let third = if lemma.ends_with('s')
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma == "go"
+        || lemma == "do"
+    {
+        format!("{lemma}es")
+    } else if let Some(stem) = consonant_y(lemma) {
+        format!("{stem}ies")
+    } else {
+        format!("{lemma}s")
+    };
+    out.push((third, Form::Third));
+    let irregular: Vec<&str> = irregular
+        .filter(|s| !s.is_empty() && *s != "-")
+        .map(|s| s.split(',').map(str::trim).collect())
+        .unwrap_or_default();
+    let regular_past = if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else if let Some(stem) = consonant_y(lemma) {
+        format!("{stem}ied")
+    } else {
+        format!("{lemma}ed")
+    };
+    let mut ing_stem = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}y")
+    } else if lemma.ends_with('e') && !lemma.ends_with("ee") && !lemma.ends_with("ye") {
+        lemma[..lemma.len() - 1].to_string()
+    } else {
+        lemma.to_string()
+    };
+    if irregular.is_empty() {
+        out.push((regular_past, Form::Past));
+    } else {
+        for (k, f) in irregular.iter().enumerate() {
+            let form = if k == 0 { Form::Past } else { Form::Participle };
+            out.push((f.to_string(), form));
+        }
+        // a doubled consonant in the past doubles in -ing too: admitted → admitting
+        let p = irregular[0];
+        if let Some(stem) = p.strip_suffix("ed") {
+            if stem.len() == lemma.len() + 1 && stem.starts_with(lemma) {
+                ing_stem = stem.to_string();
+            }
+        }
+    }
+    out.push((format!("{ing_stem}ing"), Form::Ing));
+    out
+}
+
+const BE_FORMS: &[(&str, Form)] = &[
+    ("be", Form::Base),
+    ("is", Form::Third),
+    ("are", Form::Base),
+    ("am", Form::Base),
+    ("'s", Form::Third),
+    ("was", Form::Past),
+    ("were", Form::Past),
+    ("been", Form::Participle),
+    ("being", Form::Ing),
+];
+
+pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    let mut by_first: HashMap<String, Vec<(usize, Form)>> = HashMap::new();
+    for row in rows(include_str!("../../data/cues.tsv")) {
+        let lemma = row[0];
+        let irregular = row.get(1).copied();
+        let frames = frame::parse(row.get(2).copied().unwrap_or("tq"));
+        let mut words = lemma.split(' ');
+        let first = words.next().unwrap_or(lemma);
+        let rest: Vec<&'static str> = words.collect();
+        let passive = first == "be";
+        let id = entries.len();
+        entries.push(CueEntry {
+            lemma,
+            rest,
+            frames,
+            passive,
+        });
+        let forms: Vec<(String, Form)> = if passive {
+            BE_FORMS.iter().map(|(s, f)| (s.to_string(), *f)).collect()
+        } else {
+            inflect(first, irregular)
+        };
+        for (f, form) in forms {
+            let v = by_first.entry(f).or_default();
+            if !v.iter().any(|(e, _)| *e == id) {
+                v.push((id, form));
+            }
+        }
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|(e, _)| std::cmp::Reverse(entries[*e].rest.len()));
+    }
+    Cues { entries, by_first }
+});
+
+/// Closed-class word classes (bit flags), see `data/attrib_words.tsv`.
+pub mod wc {
+    pub const DET: u32 = 1;
+    pub const POSS: u32 = 1 << 1;
+    pub const PRON: u32 = 1 << 2;
+    pub const OBJ: u32 = 1 << 3;
+    pub const REFL: u32 = 1 << 4;
+    pub const AUX: u32 = 1 << 5;
+    pub const NEG: u32 = 1 << 6;
+    pub const PREP: u32 = 1 << 7;
+    pub const CONJ: u32 = 1 << 8;
+    pub const SUB: u32 = 1 << 9;
+    pub const REL: u32 = 1 << 10;
+    pub const WH: u32 = 1 << 11;
+    pub const QUANT: u32 = 1 << 12;
+    pub const TIME: u32 = 1 << 13;
+    pub const ADV: u32 = 1 << 14;
+    pub const DISC: u32 = 1 << 15;
+    pub const LYNOUN: u32 = 1 << 16;
+    pub const THERE: u32 = 1 << 17;
+    pub const MEDIUM: u32 = 1 << 18;
+    // derived per token (not from the file)
+    /// a non-cue verb form (`attrib_verbs.tsv`) or a regular past in -ed
+    pub const VERB: u32 = 1 << 20;
+    /// a speaker noun of `attrib_nouns.tsv`
+    pub const NOUN: u32 = 1 << 21;
+    /// an adverb in -ly
+    pub const LYADV: u32 = 1 << 22;
+    /// a form of a reporting verb (first word of a cue)
+    pub const CUEFORM: u32 = 1 << 23;
+    /// all capitals, two letters or more
+    pub const ACRONYM: u32 = 1 << 24;
+
+    pub fn parse(s: &str) -> u32 {
+        s.split(',')
+            .map(|c| match c.trim() {
+                "det" => DET,
+                "poss" => POSS,
+                "pron" => PRON,
+                "obj" => OBJ,
+                "refl" => REFL,
+                "aux" => AUX,
+                "neg" => NEG,
+                "prep" => PREP,
+                "conj" => CONJ,
+                "sub" => SUB,
+                "rel" => REL,
+                "wh" => WH,
+                "quant" => QUANT,
+                "time" => TIME,
+                "adv" => ADV,
+                "disc" => DISC,
+                "lynoun" => LYNOUN,
+                "there" => THERE,
+                "medium" => MEDIUM,
+                _ => 0,
+            })
+            .fold(0, |a, b| a | b)
+    }
+}
+
+pub static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    rows(include_str!("../../data/attrib_words.tsv"))
+        .map(|r| (r[0], wc::parse(r.get(1).copied().unwrap_or(""))))
+        .collect()
+});
+
+/// Forms of common verbs that are not cues: a word that ends a subject noun phrase.
+pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut s = HashSet::new();
+    for r in rows(include_str!("../../data/attrib_verbs.tsv")) {
+        let irregular = r.get(1).copied().filter(|x| *x != "-");
+        match irregular {
+            // irregular verbs: only the listed forms (many bare forms are nouns too)
+            Some(forms) => {
+                for f in forms.split(',') {
+                    s.insert(f.trim().to_string());
+                }
+            }
+            None => {
+                for f in inflections(r[0], None) {
+                    s.insert(f);
+                }
+            }
+        }
+    }
+    s
+});
+
+/// What sort of speaker a noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NounClass {
+    Honorific,
+    Official,
+    Role,
+    Anon,
+    Institution,
+    Organisation,
+    Media,
+    Document,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Noun {
+    pub class: NounClass,
+    pub plural: bool,
+    /// the singular form, lower case
+    pub lemma: &'static str,
+}
+
+pub static NOUNS: LazyLock<HashMap<String, Noun>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for r in rows(include_str!("../../data/attrib_nouns.tsv")) {
+        let class = match r.get(1).copied().unwrap_or("") {
+            "hon" => NounClass::Honorific,
+            "off" => NounClass::Official,
+            "role" => NounClass::Role,
+            "anon" => NounClass::Anon,
+            "inst" => NounClass::Institution,
+            "org" => NounClass::Organisation,
+            "media" => NounClass::Media,
+            _ => NounClass::Document,
+        };
+        let w = r[0];
+        let plural = match r.get(2).copied().unwrap_or("") {
+            "" => Some(regular_plural(w)),
+            "-" => None,
+            p => Some(p.to_string()),
+        };
+        // a word listed as a plural-only noun ("authorities") is plural itself
+        let is_plural_word = matches!(
+            w,
+            "authorities"
+                | "forces"
+                | "troops"
+                | "prosecutors"
+                | "documents"
+                | "records"
+                | "estimates"
+                | "figures"
+                | "minutes"
+                | "statistics"
+                | "findings"
+                | "guidelines"
+                | "regulations"
+                | "people"
+                | "spokespeople"
+                | "police"
+                | "media"
+                | "data"
+                | "staff"
+        );
+        m.entry(w.to_string()).or_insert(Noun {
+            class,
+            plural: is_plural_word,
+            lemma: w,
+        });
+        if let Some(p) = plural {
+            m.entry(p).or_insert(Noun {
+                class,
+                plural: true,
+                lemma: w,
+            });
+        }
+    }
+    m
+});
+
+pub fn regular_plural(w: &str) -> String {
+    if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
+        format!("{w}es")
+    } else if let Some(stem) = consonant_y(w) {
+        format!("{stem}ies")
+    } else {
+        format!("{w}s")
+    }
+}
+
+pub struct Country {
+    pub name: &'static str,
+    pub demonym: &'static str,
+    pub iso: &'static str,
+}
+
+pub struct Countries {
+    /// lower-case country name, demonym or capital → country
+    pub by_name: HashMap<String, usize>,
+    pub by_demonym: HashMap<String, usize>,
+    pub by_capital: HashMap<String, usize>,
+    pub list: Vec<Country>,
+}
+
+pub static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| {
+    let mut c = Countries {
+        by_name: HashMap::new(),
+        by_demonym: HashMap::new(),
+        by_capital: HashMap::new(),
+        list: Vec::new(),
+    };
+    for r in rows(include_str!("../../data/demonyms.tsv")) {
+        if r.len() < 3 {
+            continue;
+        }
+        let id = c.list.len();
+        c.list.push(Country {
+            name: r[0],
+            demonym: r[1],
+            iso: r[2],
+        });
+        c.by_name.insert(r[0].to_lowercase(), id);
+        c.by_demonym.entry(r[1].to_lowercase()).or_insert(id);
+        if let Some(cap) = r.get(3) {
+            c.by_capital.entry(cap.to_lowercase()).or_insert(id);
+        }
+    }
+    c
+});
+
+/// Lower-case names of news outlets.
+pub static MEDIA: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/attrib_media.tsv"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Fixed expressions that are not attributions, as lower-case word sequences.
+pub static NOT_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/attrib_not_cues.tsv"))
+        .map(|l| l.split(' ').collect())
+        .collect()
+});
+
+/// Distancing phrases (lower-case word sequences) and their kinds.
+pub static DISTANCING: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/distancing.tsv"))
+        .map(|r| {
+            (
+                r[0].split(' ').collect(),
+                r.get(1).copied().unwrap_or("alleged"),
+            )
+        })
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_are_generated() {
+        assert_eq!(
+            inflections("say", Some("said")),
+            vec!["say", "says", "said", "saying"]
+        );
+        assert_eq!(
+            inflections("deny", None),
+            vec!["deny", "denies", "denied", "denying"]
+        );
+        assert_eq!(
+            inflections("stress", None),
+            vec!["stress", "stresses", "stressed", "stressing"]
+        );
+        assert_eq!(
+            inflections("note", None),
+            vec!["note", "notes", "noted", "noting"]
+        );
+        assert_eq!(
+            inflections("admit", Some("admitted")),
+            vec!["admit", "admits", "admitted", "admitting"]
+        );
+        assert_eq!(
+            inflections("write", Some("wrote,written")),
+            vec!["write", "writes", "wrote", "written", "writing"]
+        );
+        assert_eq!(
+            inflections("go", Some("went,gone")),
+            vec!["go", "goes", "went", "gone", "going"]
+        );
+    }
+
+    #[test]
+    fn lexicon_covers_phrases_and_passives() {
+        let c = &*CUES;
+        assert!(c.entries.len() > 150);
+        let went = &c.by_first["went"];
+        // the longest phrase is tried first
+        assert_eq!(c.entries[went[0].0].lemma, "go on to say");
+        let was = &c.by_first["was"];
+        assert!(
+            was.iter()
+                .any(|(e, _)| c.entries[*e].lemma == "be quoted as saying")
+        );
+        assert!(c.by_first.contains_key("stressing"));
+        assert!(c.by_first.contains_key("told"));
+        assert!(c.by_first.contains_key("according"));
+        let forms: usize = c.by_first.values().map(Vec::len).sum();
+        assert!(forms > 700, "{forms}");
+    }
+
+    #[test]
+    fn word_classes_and_nouns_load() {
+        assert!(WORDS["the"] & wc::DET != 0);
+        assert!(WORDS["that"] & wc::SUB != 0);
+        assert!(WORDS["her"] & wc::POSS != 0 && WORDS["her"] & wc::OBJ != 0);
+        assert_eq!(NOUNS["spokesmen"].class, NounClass::Official);
+        assert!(NOUNS["spokesmen"].plural);
+        assert_eq!(NOUNS["witnesses"].lemma, "witness");
+        assert_eq!(NOUNS["ministry"].class, NounClass::Institution);
+        assert!(VERBS.contains("went") && !VERBS.contains("responded"));
+        assert!(VERBS.contains("remained"));
+        let c = &*COUNTRIES;
+        assert_eq!(c.list[c.by_name["syria"]].demonym, "Syrian");
+        assert_eq!(c.list[c.by_capital["beijing"]].name, "China");
+        assert!(MEDIA.contains("reuters"));
+        assert!(NOT_CUES.iter().any(|p| p == &["the", "said"]));
+    }
+}
