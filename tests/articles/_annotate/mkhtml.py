@@ -11,6 +11,7 @@ No scripts, no external resources.
 """
 import html
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,6 +31,13 @@ LAYOUTS = {
     "sports": ("'Arial Narrow',Arial,sans-serif", "#0b6e4f", "#0b6e4f", "#fff"),
     "gov": ("'Noto Sans',Arial,sans-serif", "#1d70b8", "#0b0c0c", "#fff"),
     "magazine": ("'Palatino Linotype',Palatino,serif", "#333", "#fafafa", "#111"),
+    "tv": ("'Open Sans',Arial,sans-serif", "#e4002b", "#0a1f44", "#fff"),
+    "factcheck": ("'Source Sans Pro',Arial,sans-serif", "#e85d04", "#fff", "#222"),
+    "health": ("'Segoe UI',Roboto,Arial,sans-serif", "#0077b6", "#fff", "#03045e"),
+    "liveblog": ("Arial,Helvetica,sans-serif", "#c70000", "#121212", "#fff"),
+    "regional": ("Georgia,'Times New Roman',serif", "#8c2f0b", "#f5efe6", "#3b1f0e"),
+    "indian": ("'Noto Serif',Georgia,serif", "#1a4f8b", "#fff", "#1a4f8b"),
+    "election": ("'Franklin Gothic Medium',Arial,sans-serif", "#3a3a8c", "#fff", "#111"),
 }
 
 CSS = """
@@ -82,6 +90,14 @@ footer.site-footer a{color:#ddd;margin-right:14px;text-decoration:none}
 .gov-banner{background:#f0f0f0;font:12px Arial,sans-serif;padding:4px 24px;color:#333}
 """
 
+# extra rules, emitted only on pages that use live-blog stamps, labels or an "updated" line
+CSS_EXTRA = """
+.lb-stamp{font:700 14px Arial,sans-serif;color:%(accent)s;border-top:1px solid #ddd;padding-top:10px;margin:22px 0 6px}
+.live-badge{display:inline-block;background:%(accent)s;color:#fff;font:700 11px Arial,sans-serif;padding:2px 6px;margin-right:8px;letter-spacing:1px}
+.article-body p.labelled strong{color:%(accent)s;margin-right:4px}
+.updated{color:#888;margin-left:8px}
+"""
+
 
 def e(s):
     return html.escape(s, quote=True)
@@ -109,7 +125,10 @@ def page(cid, cfg, text):
         out.append(f'<meta property="article:section" content="{e(cfg["section"])}">')
     if cfg.get("author"):
         out.append(f'<meta name="author" content="{e(cfg["author"])}">')
-    out.append("<style>" + CSS % {"font": font, "accent": accent, "hbg": hbg, "hfg": hfg} + "</style>")
+    css = CSS
+    if any(cfg.get(k) for k in ("live", "stamp_re", "labels", "updated")):
+        css += CSS_EXTRA
+    out.append("<style>" + css % {"font": font, "accent": accent, "hbg": hbg, "hfg": hfg} + "</style>")
     out.append("</head>")
     out.append(f'<body class="article-page layout-{lay}">')
     out.append('<a class="skip-link" href="#main-content">Skip to main content</a>')
@@ -139,7 +158,8 @@ def page(cid, cfg, text):
     out.append('<article class="article" itemscope itemtype="https://schema.org/NewsArticle">')
     out.append('  <header class="article-header">')
     if cfg.get("kicker"):
-        out.append(f'    <div class="kicker">{e(cfg["kicker"])}</div>')
+        badge = '<span class="live-badge">LIVE</span>' if cfg.get("live") else ""
+        out.append(f'    <div class="kicker">{badge}{e(cfg["kicker"])}</div>')
     out.append(f'    <h1 class="headline" itemprop="headline">{e(headline)}</h1>')
     by = []
     if cfg.get("byline"):
@@ -148,6 +168,8 @@ def page(cid, cfg, text):
         dt = cfg.get("published_time") or ""
         attr = f' datetime="{e(dt)}"' if dt else ""
         by.append(f'<time itemprop="datePublished"{attr}>{e(cfg["shown_date"])}</time>')
+    if cfg.get("updated"):
+        by.append(f'<span class="updated">{e(cfg["updated"])}</span>')
     if by:
         out.append('    <div class="byline">' + " · ".join(by) + "</div>")
     out.append("  </header>")
@@ -157,9 +179,16 @@ def page(cid, cfg, text):
     headings = set(cfg.get("headings", []))
     inserts = cfg.get("inserts", {})  # paragraph index (after which) -> (label, link text)
     ad_after = cfg.get("ad_after", [3]) if ads else []
+    stamp = re.compile(cfg["stamp_re"]) if cfg.get("stamp_re") else None  # live-blog time stamps
+    labels = cfg.get("labels", [])  # paragraph prefixes shown in bold ("Q:", "CLAIM:")
     for i, p in enumerate(paras):
+        lab = next((x for x in labels if p.startswith(x + " ")), None)
         if p in headings:
             out.append(f"    <h2>{e(p)}</h2>")
+        elif stamp and stamp.fullmatch(p):
+            out.append(f'    <div class="lb-stamp"><time>{e(p)}</time></div>')
+        elif lab:
+            out.append(f'    <p class="labelled"><strong>{e(lab)}</strong> {e(p[len(lab) + 1:])}</p>')
         else:
             out.append(f"    <p>{e(p)}</p>")
         if i in inserts:
