@@ -1,0 +1,110 @@
+OUTLET = "The Laurentian Post"
+PUBLISHED = "2025-06-26"
+
+TGA = "Traverse Golfe Atlantique"
+JL = "Jonathan Leblanc"
+ATTRIBUTIONS = [
+    (S("its operator, Traverse Golfe Atlantique"), TGA, S("said", 1),
+     R("The MV Cap-aux-Meules lost", "Monday evening"), "indirect", False),
+    (S("the company", 1), TGA, S("said", 2),
+     R("The ship returned to port", "was hurt"), "indirect", False),
+    # name + non-restrictive apposition: the name only
+    (S("Chantal Arsenault"), "Chantal Arsenault", S("said", 3),
+     S("We’re stuck here and nobody is telling us anything"), "direct", False),
+    (S("Marc-André Poirier"), "Marc-André Poirier", S("said", after="the company’s president"),
+     R("a replacement part", "at the latest"), "mixed", False),
+    (S("he", after="in the meantime, "), "Marc-André Poirier", S("said", after="in the meantime, he"),
+     R("A freight vessel", "in the meantime"), "indirect", False),
+    (S("The mayor of Les Îles-de-la-Madeleine, Jonathan Leblanc"), JL, S("told"),
+     R("the situation was", "inacceptable »"), "mixed", False),
+    (S("The mayor of Les Îles-de-la-Madeleine, Jonathan Leblanc"), JL, S("urged"),
+     R("Quebec and Ottawa to pay", "a second vessel"), "indirect", False),
+    (S("Leblanc", after="This is our highway"), JL, S("said", after="This is our highway"),
+     R("Every summer we hold our breath", "our highway"), "direct", False),
+    (S("he", after="trying to get home, "), JL, S("said", after="trying to get home"),
+     R("Many Madelinots", "trying to get home"), "indirect", False),
+    (S("A spokesperson for Quebec’s transport ministry, the ministère des Transports et de la Mobilité durable"),
+     "spokesperson for the Quebec transport ministry", S("said", after="Mobilité durable"),
+     R("the department was", "and Quebec City"), "mixed", True),
+    (S("the website of regional carrier Air Golfe"), "Air Golfe website", S("according to"),
+     R("Flights from the airport", "until July 3"), "indirect", False),
+    (S("Transport Canada"), "Transport Canada", S("said", after="Transport Canada"),
+     R("an inspector would examine", "passengers again"), "indirect", False),
+    (S("Ravi Sandhu"), "Ravi Sandhu", S("said", after="two children"),
+     R("the family had spent", "opened on Tuesday"), "indirect", False),
+    (S("he", after="at midnight,”"), "Ravi Sandhu", S("said", after="at midnight,”"),
+     R("The people here have been", "on Monday."), "direct", False),
+    (S("The Magdalen Islands Tourism Association"), "Magdalen Islands Tourism Association", S("estimates"),
+     R("about 60,000 visitors", "from Souris"), "indirect", False),
+    (S("The company", after="12,500 people"), TGA, S("said", after="12,500 people"),
+     R("passengers booked", "on its website"), "indirect", False),
+]
+
+DATES = [
+    # holiday names are dates; "Canada" inside "Canada Day" is not a place
+    (S("Canada Day", 1), "2025-07-01"),
+    (S("Wednesday"), "2025-06-25"),
+    (S("Canada Day", 2), "2025-07-01"),
+    (S("Monday evening"), "2025-06-23"),
+    (S("Tuesday", 1), "2025-06-24"),
+    (S("Saturday"), "2025-06-28"),
+    (S("Every summer"), None),
+    (S("Fête nationale"), "2025-06-24"),
+    (S("June 24"), "2025-06-24"),
+    (S("July 3"), "2025-07-03"),
+    (S("April 2024"), "2024-04"),
+    (S("last August"), "2024-08"),
+    (S("Tuesday", 2), "2025-06-24"),
+    (S("Monday", 2), "2025-06-30"),
+    (S("each summer"), None),
+]
+
+MI = "Magdalen Islands"
+PLACES = [
+    (S("Magdalen Islands", 1), MI, "CA", "geographic feature"),
+    ("ALL", "Souris", "Souris", "CA", "town"),
+    (S("SOURIS"), "Souris", "CA", "town"),
+    (S("P.E.I."), "Prince Edward Island", "CA", "province"),
+    (S("Îles-de-la-Madeleine", 1), MI, "CA", "geographic feature"),
+    (S("Quebec", 1), "Quebec", "CA", "province"),
+    (S("Prince Edward Island"), "Prince Edward Island", "CA", "province"),
+    (S("Gatineau"), "Gatineau", "CA", "city"),
+    (S("Que."), "Quebec", "CA", "province"),
+    (S("Rotterdam"), "Rotterdam", "NL", "city"),
+    # the municipality (the ship MV Cap-aux-Meules is not a place, the village is)
+    (S("Les Îles-de-la-Madeleine"), "Les Îles-de-la-Madeleine", "CA", "town"),
+    (S("Quebec", after="urged"), "Quebec", "CA", "province"),
+    (S("Ottawa"), "Ottawa", "CA", "city"),
+    (S("Quebec", after="A spokesperson for"), "Quebec", "CA", "province"),
+    ("ALL", "Quebec City", "Quebec City", "CA", "city"),
+    (S("Havre-aux-Maisons"), "Havre-aux-Maisons", "CA", "village"),
+    (S("Montréal"), "Montreal", "CA", "city"),
+    (S("Atlantic Canada"), "Atlantic Canada", "CA", "region"),
+    (S("Mississauga"), "Mississauga", "CA", "city"),
+    (S("Ont."), "Ontario", "CA", "province"),
+    (S("Cap-aux-Meules", after="school gymnasium"), "Cap-aux-Meules", "CA", "village"),
+    (S("Ontario", after="camp in"), "Ontario", "CA", "province"),
+    (S("Gulf of St. Lawrence"), "Gulf of St. Lawrence", "CA", "geographic feature"),
+    (S("Gaspé Peninsula"), "Gaspé Peninsula", "CA", "geographic feature"),
+    # not places: Canada Day, Transport Canada, Radio-Canada, Traverse Golfe Atlantique, Air Golfe,
+    # Magdalen Islands Tourism Association, MV Cap-aux-Meules, Madelinots
+]
+
+HTML = dict(
+    layout="broadsheet", site="The Laurentian Post", tagline="Canada's national newspaper of record", section="Canada",
+    accent="#b71c1c",
+    nav=["Canada", "Politics", "Business", "Investing", "World", "Opinion", "Arts", "Life"],
+    kicker="Atlantic Canada", byline="Geneviève Thériault, Atlantic correspondent", shown_date="Published June 26, 2025",
+    published_time="2025-06-26T09:15:00-03:00", modified_time="2025-06-26T13:40:00-03:00",
+    author="Geneviève Thériault", cookie=True,
+    figure="The MV Cap-aux-Meules at its berth in Souris, P.E.I., on Wednesday.",
+    inserts={5: ("Related", "Ottawa promises new ferries for Atlantic routes by 2030")},
+    related_title="Most popular",
+    related=["Canada Day weekend travel: what to know before you go",
+             "Quebec City bids to host 2030 winter sports festival",
+             "Fuel prices dip ahead of long weekend"],
+    comments=[],
+    tags=["Ferries", "Quebec", "Prince Edward Island", "Tourism"],
+    ad_after=[3, 10],
+    footer="© Copyright 2025 The Laurentian Post. All rights reserved.",
+)
