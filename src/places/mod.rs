@@ -246,7 +246,16 @@ fn title_lines(text: &str, doc: &Document, ps: &[Piece]) -> Vec<bool> {
         }
     }
     caps.iter()
-        .map(|&(up, all)| all >= 3 && up * 10 >= all * 7)
+        .enumerate()
+        .map(|(i, &(up, all))| {
+            // headlines end without a full stop
+            let ends = doc.sentences.get(i).is_some_and(|r| {
+                text[r.clone()]
+                    .trim_end_matches(['"', '”', '’', '\'', ')', ' '])
+                    .ends_with(['.', '!', '?', ';', ':'])
+            });
+            all >= 3 && up * 10 >= all * 7 && !ends
+        })
         .collect()
 }
 
@@ -334,8 +343,9 @@ fn cap_run_back(text: &str, lx: &Lexicon, ps: &[Piece], end: usize) -> Option<us
     loop {
         let p = ps[i];
         let w = p.text(text);
+        let digit = w.starts_with(|c: char| c.is_ascii_digit());
         let ok = p.kind == PieceKind::Word && (starts_upper(w) || is_article(w) && i < end)
-            || p.kind == PieceKind::Num && i == end;
+            || (p.kind == PieceKind::Num || digit) && i == end;
         if !ok {
             break;
         }
@@ -350,6 +360,11 @@ fn cap_run_back(text: &str, lx: &Lexicon, ps: &[Piece], end: usize) -> Option<us
             break;
         }
         let pw = prev.text(text);
+        if pw.starts_with(|c: char| c.is_ascii_digit()) && prev.kind == PieceKind::Word {
+            // an ordinal starts a street name: "6th Avenue", "42nd Street"
+            i -= 1;
+            break;
+        }
         if !(prev.kind == PieceKind::Word && (starts_upper(pw) || is_article(pw))) {
             break;
         }
@@ -360,7 +375,8 @@ fn cap_run_back(text: &str, lx: &Lexicon, ps: &[Piece], end: usize) -> Option<us
     while s <= end {
         let w = ps[s].text(text);
         let ok = ps[s].kind == PieceKind::Word && starts_upper(w)
-            || ps[s].kind == PieceKind::Word && is_article(w) && s < end;
+            || ps[s].kind == PieceKind::Word && is_article(w) && s < end
+            || w.starts_with(|c: char| c.is_ascii_digit()) && s < end;
         if ok && !lx.is(w, "func") && !lx.is(w, "title") {
             break;
         }
@@ -452,7 +468,11 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                             c.hint = Some(kind);
                             // a street or district must be named by more than a number
                             let numeric = ps[s..=end].iter().all(|p| p.kind == PieceKind::Num);
-                            if !(numeric || part_of_name && s == t) {
+                            // "the Islamic State group", "a Kurdish region": adjectives
+                            let adjective = ["ic", "ian", "ean", "ese", "ish"]
+                                .iter()
+                                .any(|x| ps[t - 1].text(text).ends_with(x));
+                            if !(numeric || adjective || part_of_name && s == t) {
                                 c.unknown = Some((name, kind));
                                 found.push(c);
                             }
@@ -551,7 +571,19 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
             cands[xi].anchor = Some(yi);
             cands[yi].evidence |= ev::COMMA;
         } else if let Some(s) = cap_run_back(text, lx, ps, xp) {
-            if covered(cands, s).is_none() && ps[xp].kind == PieceKind::Word {
+            // only "Town, State" / "Town, Country" / "Town, Ga." make a town of an unknown name
+            let region = best_static(g, &cands[yi])
+                .is_some_and(|e| matches!(e.kind, Kind::Admin1 | Kind::Country))
+                || cands[yi]
+                    .senses
+                    .iter()
+                    .any(|s| s.form & form::AFTER_COMMA != 0);
+            let acronym = ps[s..=xp].iter().any(|p| {
+                let w = p.text(text);
+                w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            });
+            if region && !acronym && covered(cands, s).is_none() && ps[xp].kind == PieceKind::Word {
                 let mut c = Cand::new(text, ps, s, xp, "context:comma");
                 let name = text[c.start..c.end].to_string();
                 c.evidence |= ev::CONTEXT | ev::COMMA;
@@ -668,7 +700,16 @@ fn suppress(
             Some(Kind::Country | Kind::Region | Kind::Admin1 | Kind::Capital)
         ) || best_kind == Some(Kind::Feature) && c.p1 > c.p0
             || max_pop >= 20;
-        let single = c.p0 == c.p1;
+        // prominence by a name proper, not by a translated alternate ("White House" is an
+        // alternate name of Casablanca)
+        let prominent_name = senses.iter().any(|s| {
+            let e = &g.entries[s.entry as usize];
+            s.form & form::ALTERNATE == 0
+                && (matches!(
+                    e.kind,
+                    Kind::Country | Kind::Region | Kind::Admin1 | Kind::Capital
+                ) || e.pop >= 20)
+        });
 
         // person: "Mr Jordan", "Michael Jordan"
         if prev_adj && prev.is_some_and(|p| p.kind == PieceKind::Word) && starts_upper(prev_w) {
@@ -676,6 +717,7 @@ fn suppress(
                 reject = Some("person");
             } else if !lx.is(prev_w, "pre")
                 && !lx.is(prev_w, "func")
+                && !demonym_like(prev_w)
                 && !is_cand_end(c.p0 - 1)
                 && !title_line
             {
@@ -705,10 +747,15 @@ fn suppress(
                 {
                     reject = Some("inside-name");
                 }
-                if nx.kind == PieceKind::Num && c.unknown.is_none() && !prominent {
+                // "Raqqa 24", "France 24": a media name (years and counts are longer)
+                if nx.kind == PieceKind::Num && next_w.len() <= 3 && c.unknown.is_none() {
                     reject = Some("inside-name");
                 }
             }
+        }
+        // "1.26 U.S. dollars"
+        if reject.is_none() && next_adj && lx.is(next_w, "currency") {
+            reject = Some("currency");
         }
         // organisation before: "University of Texas", "Bank of England"
         if reject.is_none() && c.p0 >= 2 && prev_w == "of" {
@@ -718,11 +765,13 @@ fn suppress(
             }
         }
         // common words and headline words
-        if reject.is_none() && c.unknown.is_none() && single {
+        if reject.is_none() && c.unknown.is_none() {
             let surface = &text[c.start..c.end];
             let common = lx.common.contains(surface)
                 && !matches!(best_kind, Some(Kind::Country | Kind::Admin1));
-            if common && evidence & ev::STRONG == 0 && (sentence_start || title_line || !prominent)
+            if common
+                && evidence & ev::STRONG == 0
+                && (sentence_start || title_line || !prominent_name)
             {
                 reject = Some("common-word");
             }
@@ -790,6 +839,15 @@ fn doc_sentence_caps(text: &str, ps: &[Piece], sent: usize) -> bool {
     words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase))
 }
 
+/// "Russian", "Syrian", "Chinese", "Turkish", "Iraqi": an adjective of origin may stand
+/// before a place name ("the Russian Tuva region").
+fn demonym_like(w: &str) -> bool {
+    w.chars().count() >= 5
+        && ["ian", "ean", "ese", "ish", "an", "i"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 fn sentence_start_piece(text: &str, ps: &[Piece], p: usize) -> bool {
     p == 0
         || ps[p - 1].sent != ps[p].sent
@@ -808,6 +866,13 @@ fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
     for c in cands.iter().filter(|c| c.reject.is_none()) {
         if let Some((name, kind)) = &c.unknown {
             names.insert(key(name), (name.clone(), *kind));
+            // "Pinggu District" recurs as "Pinggu"
+            if let Some((bare, last)) = name.rsplit_once(' ') {
+                if LEXICON.type_word(last).is_some() && starts_upper(last) && *kind != Kind::Street
+                {
+                    names.insert(key(bare), (name.clone(), *kind));
+                }
+            }
             // without a leading Arabic article
             let k = key(name);
             let lower = k.to_lowercase();
