@@ -435,7 +435,8 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
         }
         let tw = tp.text(text);
         // "X province", "Pinggu District", "6th Avenue"
-        if let Some((kind, flags)) = lx.type_word(tw) {
+        let compound = text[tp.end..].starts_with(is_hyphen);
+        if let Some((kind, flags)) = lx.type_word(tw).filter(|_| !compound) {
             let capital = starts_upper(tw);
             let part_of_name = capital && flags.contains("name");
             if t > 0
@@ -730,19 +731,62 @@ fn suppress(
             }
         }
         if prev.is_some_and(|p| p.kind == PieceKind::Punct && p.text(text) == ".") && c.p0 >= 2 {
-            // "Mr. Jordan", "Gen. Jordan"
+            // "Mr. Jordan", "Gen. Jordan", "Roy A. Nelson"
             let t = ps[c.p0 - 2].text(text);
-            if lx.is(&format!("{t}."), "title") {
+            let initial = t.chars().count() == 1 && starts_upper(t);
+            if lx.is(&format!("{t}."), "title") || initial && !prominent {
                 reject = Some("person");
+            }
+        }
+        // "coach Ripley", "Superintendent Lorraine Bailey" (the given name is caught above)
+        if reject.is_none()
+            && prev_adj
+            && lx.is(&prev_w.to_lowercase(), "ptitle")
+            && starts_lower(prev_w)
+            && best_kind != Some(Kind::Country)
+        {
+            reject = Some("person");
+        }
+        // "Clark said", "Barry, who", "Evans, 26,": a person unless a well-known place
+        if reject.is_none() && !prominent && c.unknown.is_none() {
+            let after: Vec<&str> = ps[c.p1 + 1..(c.p1 + 4).min(ps.len())]
+                .iter()
+                .take_while(|p| p.sent == sent)
+                .map(|p| p.text(text))
+                .collect();
+            let person = match after.as_slice() {
+                [v, ..] if lx.is(v, "speech") => true,
+                [",", "who", ..] => true,
+                [",", n, ",", ..] => n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+            if person {
+                reject = Some("person");
+            }
+        }
+        // months, days and adjectives of origin that are also town names
+        if reject.is_none() && c.unknown.is_none() && c.p0 == c.p1 {
+            let surface = &text[c.start..c.end];
+            if lx.is(surface, "month") && evidence & (ev::COMMA | ev::TYPE) == 0 {
+                reject = Some("month");
+            } else if lx.is(surface, "demonym") && evidence & ev::STRONG == 0 {
+                reject = Some("demonym");
             }
         }
         // organisation or person after: "Washington Post", "Paris Hilton", "Real Madrid"
         if reject.is_none() && next_adj && !title_line {
             if let Some(nx) = next {
+                let post = lx.is(next_w, "post")
+                    || text[nx.end..].starts_with('.') && lx.is(&format!("{next_w}."), "post");
+                // a capitalised "City"/"State" after a name makes a club or a university
+                // ("Manchester City", "Ohio State"): names that include it matched whole
+                let type_ok = lx
+                    .type_word(next_w)
+                    .is_some_and(|(_, f)| !f.contains("org"));
                 if nx.kind == PieceKind::Word
                     && starts_upper(next_w)
-                    && !lx.is(next_w, "post")
-                    && lx.type_word(next_w).is_none()
+                    && !post
+                    && !type_ok
                     && !is_cand_start(c.p1 + 1)
                 {
                     reject = Some("inside-name");
@@ -750,6 +794,16 @@ fn suppress(
                 // "Raqqa 24", "France 24": a media name (years and counts are longer)
                 if nx.kind == PieceKind::Num && next_w.len() <= 3 && c.unknown.is_none() {
                     reject = Some("inside-name");
+                }
+            }
+        }
+        // "St. Patrick's Day", "Hope's Wings": a possessive before an institution's noun
+        if reject.is_none() && !prominent && text[c.end..].starts_with(['\'', '’']) {
+            if let Some(nx) = next.filter(|p| p.kind == PieceKind::Word) {
+                if lx.is(next_w, "orgof")
+                    && adjacent(text, c.end + text[c.end..].find(' ').unwrap_or(0), nx.start)
+                {
+                    reject = Some("organisation");
                 }
             }
         }
@@ -767,8 +821,9 @@ fn suppress(
         // common words and headline words
         if reject.is_none() && c.unknown.is_none() {
             let surface = &text[c.start..c.end];
-            let common = lx.common.contains(surface)
-                && !matches!(best_kind, Some(Kind::Country | Kind::Admin1));
+            let common = (lx.common.contains(surface) || lx.is(surface, "func"))
+                && best_kind != Some(Kind::Country)
+                || lx.is(surface, "given") && !prominent_name;
             if common
                 && evidence & ev::STRONG == 0
                 && (sentence_start || title_line || !prominent_name)
