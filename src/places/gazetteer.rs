@@ -54,6 +54,7 @@ impl Kind {
             "feature" => Kind::Feature,
             "country" => Kind::Country,
             "neighbourhood" => Kind::Neighbourhood,
+            "street" => Kind::Street,
             _ => return None,
         })
     }

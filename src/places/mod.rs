@@ -168,6 +168,8 @@ struct Cand {
     /// For names found from context only: their display name and kind.
     unknown: Option<(String, Kind)>,
     choice: Option<u32>,
+    /// A country, region, capital or city of 100,000+ (set by `suppress`).
+    prominent: bool,
 }
 
 impl Cand {
@@ -188,6 +190,7 @@ impl Cand {
             reject: None,
             unknown: None,
             choice: None,
+            prominent: false,
         }
     }
 }
@@ -274,7 +277,8 @@ pub fn extract(doc: &Document) -> Vec<Place> {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     dedupe_overlaps(&mut cands);
     link_commas(text, g, lx, &ps, &mut cands);
-    suppress(text, g, lx, &ps, &titles, &mut cands);
+    let paragraph_starts: Vec<usize> = doc.paragraphs.iter().map(|p| p.start).collect();
+    suppress(text, g, lx, &ps, &titles, &paragraph_starts, &mut cands);
     repeats(text, g, &ps, &mut cands);
     resolve(g, &mut cands);
     output(text, g, &cands)
@@ -561,7 +565,8 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
         }
         let region_like = y.senses.iter().any(|s| {
             let e = &g.entries[s.entry as usize];
-            matches!(e.kind, Kind::Admin1 | Kind::Country) || s.form & form::AFTER_COMMA != 0
+            matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::Country)
+                || s.form & form::AFTER_COMMA != 0
         });
         if !region_like {
             continue;
@@ -574,7 +579,7 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
         } else if let Some(s) = cap_run_back(text, lx, ps, xp) {
             // only "Town, State" / "Town, Country" / "Town, Ga." make a town of an unknown name
             let region = best_static(g, &cands[yi])
-                .is_some_and(|e| matches!(e.kind, Kind::Admin1 | Kind::Country))
+                .is_some_and(|e| matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::Country))
                 || cands[yi]
                     .senses
                     .iter()
@@ -628,6 +633,7 @@ fn suppress(
     lx: &Lexicon,
     ps: &[Piece],
     titles: &[bool],
+    paragraph_starts: &[usize],
     cands: &mut [Cand],
 ) {
     let n = cands.len();
@@ -726,7 +732,7 @@ fn suppress(
                 // precede a place ("Leaving Moscow, ...")
                 let participle = prev_w.ends_with("ing") || prev_w.ends_with("ed");
                 if !sentence_start_piece(text, ps, c.p0 - 1) || !participle {
-                    reject = Some("inside-name");
+                    reject = Some("inside-name-end");
                 }
             }
         }
@@ -780,9 +786,13 @@ fn suppress(
                     || text[nx.end..].starts_with('.') && lx.is(&format!("{next_w}."), "post");
                 // a capitalised "City"/"State" after a name makes a club or a university
                 // ("Manchester City", "Ohio State"): names that include it matched whole
+                let us_or_city = c.senses.iter().any(|s| {
+                    let e = &g.entries[s.entry as usize];
+                    e.kind.is_city() || e.kind == Kind::Admin1 && e.country == "US"
+                });
                 let type_ok = lx
                     .type_word(next_w)
-                    .is_some_and(|(_, f)| !f.contains("org"));
+                    .is_some_and(|(_, f)| !f.contains("org") || !us_or_city);
                 if nx.kind == PieceKind::Word
                     && starts_upper(next_w)
                     && !post
@@ -842,17 +852,20 @@ fn suppress(
         // an all-caps name ("MOSCOW") only in a dateline or an all-caps line, never an
         // alternate name ("SANA", the agency, is no "Sana'a")
         if reject.is_none() && c.caps {
-            let dateline =
-                sentence_start && matches!(next_w, "," | "(" | "—" | "–" | "-" | "/" | ":");
+            // "MOSCOW, Nov. 26", "BEIJING (Reuters) -", "LONDON The Latest"
+            let paragraph_start = paragraph_starts.contains(&c.start);
+            let dateline = sentence_start
+                && (matches!(next_w, "," | "(" | "—" | "–" | "-" | "/" | ":") || paragraph_start);
             let caps_line = doc_sentence_caps(text, ps, sent);
             let by_name = senses.iter().any(|s| s.form & form::ALTERNATE == 0);
-            if !(dateline || caps_line) || !by_name || !prominent {
+            if !(dateline || caps_line) || !by_name || !(prominent || evidence & ev::COMMA != 0) {
                 reject = Some("caps");
             } else if dateline {
                 evidence |= ev::DATELINE;
             }
         }
         let c = &mut cands[i];
+        c.prominent = prominent;
         c.senses = senses;
         c.evidence = evidence;
         if c.reject.is_none() {
@@ -860,9 +873,12 @@ fn suppress(
         }
     }
     // one sense per article: a name rejected as a person stays a person unless it has evidence
+    // ("Dewly Nelson ... Nelson himself"): a small place's name that ended a longer name
     let persons: Vec<String> = cands
         .iter()
-        .filter(|c| c.reject == Some("person"))
+        .filter(|c| {
+            c.reject == Some("person") || c.reject == Some("inside-name-end") && !c.prominent
+        })
         .map(|c| c.key.clone())
         .collect();
     // a common word accepted once with evidence counts everywhere
