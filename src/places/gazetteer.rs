@@ -7,8 +7,40 @@
 //! case-sensitive), diacritics are folded, hyphens and runs of spaces become one space and
 //! curly apostrophes straight ones, so "Ar-Raqqah", "Ar Raqqah" and "Zürich"/"Zurich" meet.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small, fast, non-cryptographic hasher (the rustc "Fx" scheme): the table is built at
+/// first use and hashed keys are trusted data, so SipHash's DoS resistance buys nothing.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write(&(i as u64).to_le_bytes());
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A HashMap with [`FxHasher`].
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// What sort of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -172,6 +204,18 @@ fn fold_char(c: char, out: &mut String) {
 
 /// The lookup key of a surface form (see the module doc).
 pub fn key(s: &str) -> String {
+    // fast path: plain ASCII with single spaces and no hyphens is its own key
+    let b = s.as_bytes();
+    if s.is_ascii()
+        && !b.contains(&b'-')
+        && !b.contains(&b'`')
+        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !b.iter().any(|&c| c != b' ' && c.is_ascii_whitespace())
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+    {
+        return s.to_string();
+    }
     let mut folded = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut folded);
@@ -196,6 +240,15 @@ const ARABIC_ARTICLE_COUNTRIES: &[&str] = &[
 /// Spelling variants of a name that English text uses for the same place.
 fn variants(name: &str, country: &str) -> Vec<String> {
     let k = key(name);
+    let arabic = ARABIC_ARTICLE_COUNTRIES.contains(&country);
+    if !arabic
+        && !k.contains('\'')
+        && !["Saint ", "St. ", "Sainte ", "Mount ", "Fort "]
+            .iter()
+            .any(|p| k.starts_with(p))
+    {
+        return vec![k];
+    }
     let mut out = vec![k.clone()];
     let swaps: &[(&str, &[&str])] = &[
         ("Saint ", &["St. ", "St "]),
@@ -214,7 +267,7 @@ fn variants(name: &str, country: &str) -> Vec<String> {
     if k.contains('\'') {
         out.push(k.replace('\'', ""));
     }
-    if ARABIC_ARTICLE_COUNTRIES.contains(&country) {
+    if arabic {
         for art in [
             "Al ", "Ar ", "As ", "Ad ", "An ", "At ", "Az ", "Ash ", "Ath ",
         ] {
@@ -251,7 +304,7 @@ fn build() -> Gazetteer {
 
     // English display names for GeoNames names: name, country, English name
     // (optionally only the place with that GeoNames id)
-    let mut renames: HashMap<(&str, &str), (&'static str, Option<u32>)> = HashMap::new();
+    let mut renames: HashMap<(&str, &str), (&'static str, Option<u32>)> = HashMap::default();
     for row in crate::data::rows(include_str!("../../data/place_names.tsv")) {
         if row.len() >= 3 {
             let id = row.get(3).and_then(|s| s.parse().ok());
@@ -259,7 +312,8 @@ fn build() -> Gazetteer {
         }
     }
 
-    let mut index: HashMap<String, Vec<Sense>> = HashMap::with_capacity(120_000);
+    let mut index: HashMap<String, Vec<Sense>> =
+        HashMap::with_capacity_and_hasher(120_000, Default::default());
     let add = |index: &mut HashMap<String, Vec<Sense>>, k: String, entry: usize, f: u8| {
         if k.is_empty() {
             return;
@@ -318,8 +372,8 @@ fn build() -> Gazetteer {
     }
 
     // aliases: alias, canonical name, country (optional), flags (optional)
-    let mut by_name: HashMap<(&str, &str), usize> = HashMap::new();
-    let mut by_name_any: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut by_name_any: HashMap<&str, usize> = HashMap::default();
     for (i, e) in entries.iter().enumerate() {
         let better = |j: usize| rank_static(&entries[j]) < rank_static(e);
         match by_name.get(&(e.name, e.country)) {
@@ -357,7 +411,7 @@ fn build() -> Gazetteer {
         add(&mut index, key(row[0]), i, f);
     }
 
-    let mut admin1 = HashMap::new();
+    let mut admin1 = HashMap::default();
     for (i, e) in entries[..generated].iter().enumerate() {
         if e.kind == Kind::Admin1 {
             admin1.insert((e.country, e.admin1), i as u32);

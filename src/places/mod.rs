@@ -31,7 +31,7 @@ use crate::report::{Place, Span};
 use crate::text::{Document, TokenKind};
 use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key};
 use lexicon::{LEXICON, Lexicon};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Longest run of pieces tried as one name (pieces include punctuation: "St . Louis").
 const MAX_PIECES: usize = 10;
@@ -425,8 +425,10 @@ fn is_article(w: &str) -> bool {
     )
 }
 
+/// The candidate covering piece `p` (candidates sorted by position, not overlapping).
 fn covered(cands: &[Cand], p: usize) -> Option<usize> {
-    cands.iter().position(|c| c.p0 <= p && p <= c.p1)
+    let i = cands.partition_point(|c| c.p0 <= p);
+    (i > 0 && cands[i - 1].p1 >= p).then(|| i - 1)
 }
 
 /// Step 2: type words, "the town of X", "north of X", "Lake X".
@@ -451,7 +453,9 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                     if ps[s].sent == tp.sent && (part_of_name || !capital) {
                         let end = if part_of_name { t } else { t - 1 };
                         // a gazetteer name just before: evidence, maybe extended
-                        if let Some(ci) = cands.iter().position(|c| c.p1 == t - 1 && c.p0 >= s) {
+                        if let Some(ci) = covered(cands, t - 1)
+                            .filter(|&ci| cands[ci].p1 == t - 1 && cands[ci].p0 >= s)
+                        {
                             let c = &mut cands[ci];
                             c.evidence |= ev::TYPE;
                             c.hint = Some(kind);
@@ -572,7 +576,7 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
             continue;
         }
         let xp = y.p0 - 2;
-        if let Some(xi) = cands.iter().position(|c| c.p1 == xp) {
+        if let Some(xi) = covered(cands, xp).filter(|&ci| cands[ci].p1 == xp) {
             cands[xi].evidence |= ev::COMMA;
             cands[xi].anchor = Some(yi);
             cands[yi].evidence |= ev::COMMA;
@@ -589,7 +593,8 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
                 w.chars().filter(|c| c.is_uppercase()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             });
-            if region && !acronym && covered(cands, s).is_none() && ps[xp].kind == PieceKind::Word {
+            let free = (s..=xp).all(|p| covered(cands, p).is_none());
+            if region && !acronym && free && ps[xp].kind == PieceKind::Word {
                 let mut c = Cand::new(text, ps, s, xp, "context:comma");
                 let name = text[c.start..c.end].to_string();
                 c.evidence |= ev::CONTEXT | ev::COMMA;
@@ -646,9 +651,9 @@ fn suppress(
             )
         })
     };
-    let starts: Vec<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p0).collect();
+    let starts: HashSet<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p0).collect();
     let is_cand_start = |p: usize| starts.contains(&p);
-    let ends: Vec<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p1).collect();
+    let ends: HashSet<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p1).collect();
     let is_cand_end = |p: usize| ends.contains(&p);
     for i in 0..n {
         let c = &cands[i];
@@ -853,7 +858,7 @@ fn suppress(
         // alternate name ("SANA", the agency, is no "Sana'a")
         if reject.is_none() && c.caps {
             // "MOSCOW, Nov. 26", "BEIJING (Reuters) -", "LONDON The Latest"
-            let paragraph_start = paragraph_starts.contains(&c.start);
+            let paragraph_start = paragraph_starts.binary_search(&c.start).is_ok();
             let dateline = sentence_start
                 && (matches!(next_w, "," | "(" | "—" | "–" | "-" | "/" | ":") || paragraph_start);
             let caps_line = doc_sentence_caps(text, ps, sent);
@@ -874,7 +879,7 @@ fn suppress(
     }
     // one sense per article: a name rejected as a person stays a person unless it has evidence
     // ("Dewly Nelson ... Nelson himself"): a small place's name that ended a longer name
-    let persons: Vec<String> = cands
+    let persons: HashSet<String> = cands
         .iter()
         .filter(|c| {
             c.reject == Some("person") || c.reject == Some("inside-name-end") && !c.prominent
@@ -882,7 +887,7 @@ fn suppress(
         .map(|c| c.key.clone())
         .collect();
     // a common word accepted once with evidence counts everywhere
-    let proven: Vec<String> = cands
+    let proven: HashSet<String> = cands
         .iter()
         .filter(|c| c.reject.is_none() && c.evidence & ev::STRONG != 0)
         .map(|c| c.key.clone())
@@ -976,8 +981,9 @@ fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
             }
         }
         if let Some((j, (name, kind))) = hit {
-            if ps[i..=j].iter().all(|x| {
-                covered(cands, i).is_none() && x.kind != PieceKind::Punct || x.text(text) == "-"
+            if (i..=j).all(|x| {
+                covered(cands, x).is_none()
+                    && (ps[x].kind != PieceKind::Punct || ps[x].text(text) == "-")
             }) {
                 let mut c = Cand::new(text, ps, i, j, "context:repeat");
                 c.evidence |= ev::REPEAT;
@@ -1215,6 +1221,7 @@ fn output(text: &str, g: &Gazetteer, cands: &[Cand]) -> Vec<Place> {
             });
         }
     }
+    out.sort_by_key(|p| p.span.start);
     out
 }
 
