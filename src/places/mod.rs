@@ -291,7 +291,12 @@ fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
     while i < ps.len() {
         let p = ps[i];
         let w = p.text(text);
-        if p.kind != PieceKind::Word || !starts_upper(w) {
+        // "al-Raqqa": a lower-case article joined by a hyphen to a capitalised name
+        let article = is_article(w)
+            && ps.get(i + 1).is_some_and(|q| {
+                hyphen_between(text, p.end, q.start) && starts_upper(q.text(text))
+            });
+        if p.kind != PieceKind::Word || !(starts_upper(w) || article) {
             i += 1;
             continue;
         }
@@ -316,6 +321,13 @@ fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
             if let Some(s) = g.lookup(&k) {
                 found = Some((j, s.to_vec(), false));
                 break;
+            }
+            if article && j > i {
+                let rest = key(&text[ps[i + 1].start..q.end]);
+                if let Some(s) = g.lookup(&rest) {
+                    found = Some((j, s.to_vec(), false));
+                    break;
+                }
             }
             if all_caps(slice) {
                 if let Some(s) = g.lookup(&key(&title_case(slice))) {
@@ -580,6 +592,20 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
             cands[xi].evidence |= ev::COMMA;
             cands[xi].anchor = Some(yi);
             cands[yi].evidence |= ev::COMMA;
+            // "Spokane, Washington": the second is the region, not the city of that name
+            let has_admin = cands[yi].senses.iter().any(|s| {
+                matches!(
+                    g.entries[s.entry as usize].kind,
+                    Kind::Admin1 | Kind::Admin2
+                )
+            });
+            let has_country = cands[yi]
+                .senses
+                .iter()
+                .any(|s| g.entries[s.entry as usize].kind == Kind::Country);
+            if has_admin && !has_country && cands[yi].hint.is_none() {
+                cands[yi].hint = Some(Kind::Admin1);
+            }
         } else if let Some(s) = cap_run_back(text, lx, ps, xp) {
             // only "Town, State" / "Town, Country" / "Town, Ga." make a town of an unknown name
             let region = best_static(g, &cands[yi])
@@ -644,12 +670,13 @@ fn suppress(
     let n = cands.len();
     // neighbours that are regions or countries themselves ("Raqqa Syria") keep a name a place
     let regional = |c: &Cand| {
-        c.senses.iter().any(|s| {
-            matches!(
-                g.entries[s.entry as usize].kind,
-                Kind::Country | Kind::Admin1
-            )
-        })
+        !lx.common.contains(&text[c.start..c.end])
+            && c.senses.iter().any(|s| {
+                matches!(
+                    g.entries[s.entry as usize].kind,
+                    Kind::Country | Kind::Admin1
+                )
+            })
     };
     let starts: HashSet<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p0).collect();
     let is_cand_start = |p: usize| starts.contains(&p);
@@ -702,26 +729,24 @@ fn suppress(
                 Kind::Capital => 3,
                 _ => 4,
             });
-        let max_pop = senses
-            .iter()
-            .map(|s| g.entries[s.entry as usize].pop)
-            .max()
-            .unwrap_or(0);
-        let prominent = matches!(
-            best_kind,
-            Some(Kind::Country | Kind::Region | Kind::Admin1 | Kind::Capital)
-        ) || best_kind == Some(Kind::Feature) && c.p1 > c.p0
-            || max_pop >= 20;
+        let multiword = c.p1 > c.p0;
+        let big = |e: &Entry| match e.kind {
+            Kind::Country | Kind::Region | Kind::Capital => true,
+            Kind::Feature => true,
+            Kind::Admin1 => e.pop >= 21,
+            _ => e.pop >= 20,
+        };
+        let prominent = senses.iter().any(|s| big(&g.entries[s.entry as usize]));
         // prominence by a name proper, not by a translated alternate ("White House" is an
-        // alternate name of Casablanca)
+        // alternate name of Casablanca) nor by a region's name ("Centre", "Western")
         let prominent_name = senses.iter().any(|s| {
             let e = &g.entries[s.entry as usize];
-            s.form & form::ALTERNATE == 0
-                && (matches!(
-                    e.kind,
-                    Kind::Country | Kind::Region | Kind::Admin1 | Kind::Capital
-                ) || e.pop >= 20)
+            s.form & form::ALTERNATE == 0 && e.kind != Kind::Admin1 && big(e)
         });
+        // "University of Texas", "Bank of America" as one gazetteer name
+        if multiword && lx.is(ps[c.p0].text(text), "orgof") {
+            reject = Some("organisation");
+        }
 
         // person: "Mr Jordan", "Michael Jordan"
         if prev_adj && prev.is_some_and(|p| p.kind == PieceKind::Word) && starts_upper(prev_w) {
@@ -759,7 +784,7 @@ fn suppress(
             reject = Some("person");
         }
         // "Clark said", "Barry, who", "Evans, 26,": a person unless a well-known place
-        if reject.is_none() && !prominent && c.unknown.is_none() {
+        if reject.is_none() && !prominent && c.unknown.is_none() && !multiword {
             let after: Vec<&str> = ps[c.p1 + 1..(c.p1 + 4).min(ps.len())]
                 .iter()
                 .take_while(|p| p.sent == sent)
@@ -797,7 +822,7 @@ fn suppress(
                 });
                 let type_ok = lx
                     .type_word(next_w)
-                    .is_some_and(|(_, f)| !f.contains("org") || !us_or_city);
+                    .is_some_and(|(_, f)| f.contains("name") || f.contains("org") && !us_or_city);
                 if nx.kind == PieceKind::Word
                     && starts_upper(next_w)
                     && !post
