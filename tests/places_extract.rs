@@ -179,3 +179,59 @@ fn offsets_are_byte_offsets_with_multibyte_text() {
     let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Zürich", "São Paulo", "Moscow"]);
 }
+
+mod no_panic {
+    use proptest::prelude::*;
+    use sourcelens::places::extract;
+    use sourcelens::text::Document;
+
+    fn check(text: &str) {
+        for p in extract(&Document::new(text)) {
+            assert!(p.span.start < p.span.end && p.span.end <= text.len());
+            assert!(text.is_char_boundary(p.span.start) && text.is_char_boundary(p.span.end));
+            assert_eq!(&text[p.span.start..p.span.end], p.span.text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text(text in "\\PC{0,300}") {
+            check(&text);
+        }
+
+        #[test]
+        fn place_like_text(words in proptest::collection::vec(
+            prop_oneof![
+                Just("Raqqa"), Just("al-"), Just("Al-"), Just("Paris"), Just(", "), Just("Texas"),
+                Just("the"), Just("town"), Just("of"), Just("province"), Just("St."), Just("'s"),
+                Just("-"), Just("MOSCOW"), Just("\n\n"), Just("é"), Just("\u{200d}"), Just("Mr"),
+                Just("County"), Just("6th"), Just("Avenue"), Just("north"), Just("Ga."), Just("."),
+            ],
+            0..40,
+        )) {
+            let text: String = words.iter().map(|w| format!("{w} ")).collect();
+            check(&text);
+            check(&words.concat());
+        }
+    }
+
+    #[test]
+    fn edge_inputs() {
+        for t in [
+            "",
+            " ",
+            "\0",
+            "A",
+            "al-",
+            "Al-",
+            "St.",
+            "- - -",
+            "Paris,",
+            ", Texas",
+            "ÉÉÉ ÉÉÉ",
+        ] {
+            check(t);
+        }
+        check(&"Raqqa ".repeat(10_000));
+    }
+}

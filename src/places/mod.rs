@@ -1030,9 +1030,9 @@ fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
 fn prior(e: &Entry, f: u8) -> i32 {
     let pop = e.pop as i32;
     let base = match e.kind {
-        Kind::Country => 100,
+        Kind::Country => 110,
         Kind::Region | Kind::Feature => 95,
-        Kind::Admin1 => 55 + pop,
+        Kind::Admin1 => 40 + pop,
         Kind::Capital => 45 + 2 * pop,
         Kind::City => 2 * pop,
         Kind::Admin2 => 30,
@@ -1043,34 +1043,89 @@ fn prior(e: &Entry, f: u8) -> i32 {
 
 /// Step 4: pick each candidate's sense.
 fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
-    // context: countries and admin-1 regions the article names unambiguously (or nearly)
-    let mut countries: HashMap<&str, i32> = HashMap::new();
+    // context: countries, admin-1 regions and points the article names unambiguously (or
+    // nearly): its own country mentions ("national") and its towns and regions ("local")
+    // (a name does not support itself: counts are kept per name too and subtracted)
+    let mut national: HashMap<&str, i32> = HashMap::new();
+    let mut local: HashMap<&str, i32> = HashMap::new();
     let mut admins: HashMap<(&str, &str), i32> = HashMap::new();
-    for c in cands
+    let mut own: HashMap<(u32, &str, &str), i32> = HashMap::new();
+    let mut points: Vec<(u32, f32, f32)> = Vec::new();
+    // each distinct name as a number
+    let mut key_ids: HashMap<&str, u32> = HashMap::new();
+    let kid: Vec<u32> = cands
         .iter()
-        .filter(|c| c.reject.is_none() && !c.senses.is_empty())
-    {
-        let best = c
-            .senses
+        .map(|c| {
+            let n = key_ids.len() as u32;
+            *key_ids.entry(c.key.as_str()).or_insert(n)
+        })
+        .collect();
+    drop(key_ids);
+    let mut seen_points: HashSet<u32> = HashSet::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.reject.is_some() || c.senses.is_empty() {
+            continue;
+        }
+        // "Lamar County, Texas": the anchor narrows the senses first
+        let anchor = c
+            .anchor
+            .and_then(|a| cands.get(a))
+            .and_then(|a| best_static(g, a));
+        let fits = |s: &Sense| {
+            let e = &g.entries[s.entry as usize];
+            anchor.is_none_or(|a| {
+                a.country == e.country && (a.kind == Kind::Country || a.admin1 == e.admin1)
+            })
+        };
+        let senses: Vec<Sense> = if c.senses.iter().any(fits) {
+            c.senses.iter().copied().filter(fits).collect()
+        } else {
+            c.senses.clone()
+        };
+        let best = senses
             .iter()
             .max_by_key(|s| prior(&g.entries[s.entry as usize], s.form))
-            .map(|s| &g.entries[s.entry as usize]);
-        if let Some(e) = best {
-            let p = prior(e, 0);
-            let runner = c
-                .senses
-                .iter()
-                .map(|s| &g.entries[s.entry as usize])
-                .filter(|x| x.country != e.country)
-                .map(|x| prior(x, 0))
-                .max()
-                .unwrap_or(0);
-            if !e.country.is_empty() && p - runner >= 20 {
-                *countries.entry(e.country).or_default() += 1;
-                if e.kind == Kind::Admin1 {
+            .copied();
+        if let Some(s) = best {
+            let e = &g.entries[s.entry as usize];
+            let p = prior(e, s.form);
+            let runner_by = |same_country: bool| {
+                senses
+                    .iter()
+                    .filter(|x| x.entry != s.entry)
+                    .filter(|x| same_country || g.entries[x.entry as usize].country != e.country)
+                    .map(|x| prior(&g.entries[x.entry as usize], x.form))
+                    .max()
+                    .unwrap_or(0)
+            };
+            // the region and the point only when this sense stands out among all
+            let unique = p - runner_by(true) >= 12;
+            if !e.country.is_empty() && p - runner_by(false) >= 20 {
+                let k = kid[ci];
+                if e.kind == Kind::Country {
+                    *national.entry(e.country).or_default() += 1;
+                    *own.entry((k, e.country, "n")).or_default() += 1;
+                } else {
+                    *local.entry(e.country).or_default() += 1;
+                    *own.entry((k, e.country, "l")).or_default() += 1;
+                }
+                if unique
+                    && matches!(
+                        e.kind,
+                        Kind::Admin1 | Kind::City | Kind::Capital | Kind::Admin2
+                    )
+                    && !e.admin1.is_empty()
+                {
                     *admins.entry((e.country, e.admin1)).or_default() += 1;
-                } else if !e.admin1.is_empty() && e.kind.is_city() {
-                    *admins.entry((e.country, e.admin1)).or_default() += 0;
+                    *own.entry((k, e.country, e.admin1)).or_default() += 1;
+                }
+                // a bounded sample of points (distance checks stay linear)
+                if unique
+                    && e.kind != Kind::Country
+                    && points.len() < 200
+                    && seen_points.insert(s.entry)
+                {
+                    points.push((k, e.lat, e.lon));
                 }
             }
         }
@@ -1094,18 +1149,38 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
             .filter(|e| e.kind.is_city())
             .map(|e| e.country)
             .collect();
+        // a name that is some place's own name is not read as another's exonym
+        // ("Philadelphia" is an old name of Amman)
+        let has_name = c.senses.iter().any(|s| s.form & form::ALTERNATE == 0);
         for s in &c.senses {
             let e = &g.entries[s.entry as usize];
             let mut score = prior(e, s.form);
-            if let Some(&k) = countries.get(e.country) {
-                score += 20 + 5 * k.min(4);
+            if has_name && s.form & form::ALTERNATE != 0 {
+                score -= 60;
             }
+            let mine = |tag: &str| own.get(&(kid[i], e.country, tag)).copied().unwrap_or(0);
+            let nat = national.get(e.country).copied().unwrap_or(0) - mine("n");
+            let loc = local.get(e.country).copied().unwrap_or(0) - mine("l");
+            if nat + loc > 0 {
+                score += 10 + 10 * nat.min(2) + 10 * loc.min(4);
+            }
+            // a town in a region the article names, or a region whose towns it names
             if !e.admin1.is_empty() {
-                if let Some(&k) = admins.get(&(e.country, e.admin1)) {
-                    if e.kind != Kind::Admin1 {
-                        score += 15 + 5 * k.min(3);
-                    }
+                let k = admins.get(&(e.country, e.admin1)).copied().unwrap_or(0) - mine(e.admin1);
+                if k > 0 {
+                    score += 15 + 5 * k.min(3);
                 }
+            }
+            // near the article's other places (within ~300 / ~1000 km)
+            let near = points
+                .iter()
+                .filter(|p| p.0 != kid[i])
+                .map(|p| dist2(p.1, p.2, e.lat, e.lon))
+                .fold(f32::MAX, f32::min);
+            if near < 3.0 * 3.0 {
+                score += 25;
+            } else if near < 10.0 * 10.0 {
+                score += 12;
             }
             if let Some(a) = anchor_entry {
                 if a.country == e.country && (a.kind == Kind::Country || a.admin1 == e.admin1) {
@@ -1156,6 +1231,17 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
             }
         }
     }
+}
+
+/// Squared distance in degrees (longitude scaled by latitude): enough to rank nearness.
+fn dist2(lat1: f32, lon1: f32, lat2: f32, lon2: f32) -> f32 {
+    let k = ((lat1 + lat2) * 0.5).to_radians().cos();
+    let mut dlon = (lon1 - lon2).abs();
+    if dlon > 180.0 {
+        dlon = 360.0 - dlon;
+    }
+    let dlat = lat1 - lat2;
+    dlat * dlat + (dlon * k) * (dlon * k)
 }
 
 fn best_static<'a>(g: &'a Gazetteer, c: &Cand) -> Option<&'a Entry> {
