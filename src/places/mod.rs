@@ -809,8 +809,11 @@ fn suppress(
                 reject = Some("demonym");
             }
         }
+        // a dateline in capitals ("SAN ANTONIO The Latest ..."): what follows is the story
+        let caps_dateline =
+            c.caps && (paragraph_starts.binary_search(&c.start).is_ok() || prev_w == "(");
         // organisation or person after: "Washington Post", "Paris Hilton", "Real Madrid"
-        if reject.is_none() && next_adj && !title_line {
+        if reject.is_none() && next_adj && !title_line && !caps_dateline {
             if let Some(nx) = next {
                 let post = lx.is(next_w, "post")
                     || text[nx.end..].starts_with('.') && lx.is(&format!("{next_w}."), "post");
@@ -885,7 +888,8 @@ fn suppress(
             // "MOSCOW, Nov. 26", "BEIJING (Reuters) -", "LONDON The Latest"
             let paragraph_start = paragraph_starts.binary_search(&c.start).is_ok();
             let dateline = sentence_start
-                && (matches!(next_w, "," | "(" | "—" | "–" | "-" | "/" | ":") || paragraph_start);
+                && (matches!(next_w, "," | "(" | ")" | "—" | "–" | "-" | "/" | ":")
+                    || paragraph_start);
             let caps_line = doc_sentence_caps(text, ps, sent);
             let by_name = senses.iter().any(|s| s.form & form::ALTERNATE == 0);
             if !(dateline || caps_line) || !by_name || !(prominent || evidence & ev::COMMA != 0) {
