@@ -15,24 +15,28 @@ Sources (both GeoNames, https://www.geonames.org/, licensed CC BY 4.0: credit Ge
 
 What goes in (kinds):
   C country (252; placed at its capital), R continent, A admin-1 region (every country;
-  point = median of its towns), B admin-2 region (US counties and parishes, British
-  counties and unitary areas, and elsewhere admin-2 names that carry their type word:
-  "X District", "X County", "X Prefecture"), P populated place: every city of at least
-  MIN_POP people, and in the countries of LOCAL_COUNTRIES (English-language local news)
-  every town of at least MIN_POP_LOCAL.
-Alternate names: Latin-script GeoNames alternates of cities of at least ALT_MIN_POP people
-("Kiev" for Kyiv, "Raqqa" for Ar Raqqah), without codes and short forms.
+  point = median of its towns; short English-style name "Gansu" for "Gansu Sheng", the full
+  one kept as an alternate), B admin-2 region (US counties and parishes, British counties
+  and unitary areas, and elsewhere admin-2 names that carry their type word: "X District",
+  "X County", "X Prefecture"), P populated place: every city of at least MIN_POP people,
+  and in the countries of LOCAL_COUNTRIES (English-language local news) every town above
+  that country's threshold; K instead of P for the capital of a country.
+Alternate names: ASCII GeoNames alternates of cities of at least ALT_MIN_POP people
+("Kiev" for Kyiv, "Bombay" for Mumbai) that are not mere spelling variants of the name
+(sourcelens folds diacritics, hyphens and apostrophes itself). English names for smaller
+places ("Raqqa" for Ar Raqqah) come from the hand list data/place_names.tsv instead.
 
 Format (text, columnar, so that gzip, which the wasm is shipped with, packs it well):
   # comment lines
-  @places            one line per place, ordered by country, admin-1 code, latitude, name:
-                     kind TAB country TAB admin-1 code TAB population code TAB name TAB alternates
-                     (population code: round(4 * log10(population + 1)), 0 when unknown;
-                     alternates separated by "|")
-  @lat, @lon         one line per place: hundredths of a degree as the difference from the
+  @places N          N lines, one per place, ordered by country, admin-1 code, latitude,
+                     name: kind TAB country TAB admin-1 code TAB population code
+                     (population code: round(4 * log10(population + 1)), 0 when unknown)
+  @names             N lines: the place's GeoNames name
+  @alternates        N lines: its alternate names separated by "|" (often empty)
+  @lat, @lon         N lines each: hundredths of a degree as the difference from the
                      previous line (the first from 0)
-  @id                one line per place: GeoNames id as the difference from the previous id
-                     given; "-" when the place has none (admin regions taken from names)
+  @id                N lines: GeoNames id as the difference from the previous id given;
+                     "-" when the place has none (admin regions taken from names)
 Deterministic: the same package versions give the same bytes (tests/places_gazetteer.rs
 checks the committed file against a fresh run).
 """
