@@ -489,11 +489,9 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                             c.hint = Some(kind);
                             // a street or district must be named by more than a number
                             let numeric = ps[s..=end].iter().all(|p| p.kind == PieceKind::Num);
-                            // "the Islamic State group", "a Kurdish region": adjectives
-                            let adjective = ["ic", "ian", "ean", "ese", "ish"]
-                                .iter()
-                                .any(|x| ps[t - 1].text(text).ends_with(x));
-                            if !(numeric || adjective || part_of_name && s == t) {
+                            // "the Islamic State group", "the Sri Lankan capital"
+                            let plausible = part_of_name || plausible_name(text, lx, ps, s, end);
+                            if !(numeric || !plausible || part_of_name && s == t) {
                                 c.unknown = Some((name, kind));
                                 found.push(c);
                             }
@@ -522,7 +520,10 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                         c.hint = Some(kind);
                     }
                 } else if let Some(j) = cap_run_fwd(text, ps, t + 2) {
-                    if covered(cands, j).is_none() && !lx.is(ps[t + 2].text(text), "func") {
+                    if covered(cands, j).is_none()
+                        && !lx.is(ps[t + 2].text(text), "func")
+                        && plausible_name(text, lx, ps, t + 2, j)
+                    {
                         let mut c = Cand::new(text, ps, t + 2, j, "context:of");
                         let name = text[c.start..c.end].to_string();
                         c.evidence |= ev::CONTEXT;
@@ -619,7 +620,8 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
                 w.chars().filter(|c| c.is_uppercase()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             });
-            let free = (s..=xp).all(|p| covered(cands, p).is_none());
+            let free = (s..=xp).all(|p| covered(cands, p).is_none())
+                && plausible_name(text, lx, ps, s, xp);
             if region && !acronym && free && ps[xp].kind == PieceKind::Word {
                 let mut c = Cand::new(text, ps, s, xp, "context:comma");
                 let name = text[c.start..c.end].to_string();
@@ -921,6 +923,13 @@ fn suppress(
         .filter(|c| c.reject.is_none() && c.evidence & ev::STRONG != 0)
         .map(|c| c.key.clone())
         .collect();
+    // "Kosinski, Nelson said": a town known only by its region, whose region is no place
+    let rejected: Vec<bool> = cands.iter().map(|c| c.reject.is_some()).collect();
+    for c in cands.iter_mut() {
+        if c.rule == "context:comma" && c.anchor.is_some_and(|a| rejected.get(a) == Some(&true)) {
+            c.reject = Some("anchor-rejected");
+        }
+    }
     for c in cands.iter_mut() {
         if c.reject.is_none() && c.evidence & ev::STRONG == 0 && persons.contains(&c.key) {
             c.reject = Some("person-repeat");
@@ -942,6 +951,27 @@ fn doc_sentence_caps(text: &str, ps: &[Piece], sent: usize) -> bool {
         .map(|p| p.text(text))
         .collect();
     words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+}
+
+/// May the pieces `s..=e` be a place name found from context only? Not when they start or
+/// end with an adjective of origin ("the Sri Lankan capital", "the Russian Museum"), end
+/// with an institution or road word ("School", "Highway"), or are followed by a number
+/// ("Highway 12") or a possessive ("Wilder's estate").
+fn plausible_name(text: &str, lx: &Lexicon, ps: &[Piece], s: usize, e: usize) -> bool {
+    let first = ps[s].text(text);
+    let last = ps[e].text(text);
+    let adjective = |w: &str| {
+        lx.is(w, "demonym") || ["ian", "ean", "ese", "ish"].iter().any(|x| w.ends_with(x))
+    };
+    if adjective(first) || adjective(last) || lx.is(last, "inst") {
+        return false;
+    }
+    let after = &text[ps[e].end..];
+    if after.starts_with(['\'', '’']) {
+        return false;
+    }
+    !ps.get(e + 1)
+        .is_some_and(|p| p.kind == PieceKind::Num && adjacent(text, ps[e].end, p.start))
 }
 
 /// "Russian", "Syrian", "Chinese", "Turkish", "Iraqi": an adjective of origin may stand
