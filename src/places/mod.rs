@@ -2,25 +2,30 @@
 //! GeoNames id), offline.
 //!
 //! 1. Candidates. The text is cut into pieces (word tokens split at hyphens, possessive "'s"
-//!    dropped: "Raqqa-based", "Syria's"). At every capitalised piece the longest run of up
-//!    to a few pieces whose normalised text is a gazetteer surface form is taken
-//!    ([`gazetteer`]: GeoNames countries, admin regions, cities and towns, hand-listed
-//!    features, regions and aliases; one hash lookup per run length, so all names are
-//!    matched in one left-to-right pass). All-caps runs ("MOSCOW") are looked up title-cased.
+//!    dropped: "Raqqa-based", "Syria's"). At every capitalised piece (or "al-" before one)
+//!    the longest run of up to ten pieces whose normalised text is a gazetteer surface form
+//!    is taken ([`gazetteer`]: GeoNames countries, admin regions, cities and towns,
+//!    hand-listed features, regions, English names and aliases). One hash lookup per run
+//!    length, so all ~100,000 surface forms are matched in one left-to-right pass, with no
+//!    automaton to build. All-caps runs ("MOSCOW") are looked up title-cased.
 //! 2. Context patterns add places the gazetteer lacks and evidence for those it has:
 //!    "X province", "the Al-Meshlab neighborhood", "Pinggu District", "6th Avenue",
-//!    "the town of X", "north of X", "Lake X", "X, Texas" (with AP abbreviations "Ga.").
-//!    A name found so is then also found where it recurs ("Meshlab").
+//!    "the town of X", "north of X", "Lake X", "X, Texas" (with AP abbreviations "Ga." and
+//!    postal codes, only there). A name found so is also found where it recurs ("Meshlab").
 //! 3. Suppression: a name inside a longer proper name is no place ("Michael Jordan",
-//!    "Real Madrid", "Paris Hilton", "Washington Post", "Syrian Democratic Forces": a
-//!    capitalised word right before or after that is not a modifier, title word, weekday or
-//!    place type); after a person title ("Mr Jordan"); after "University of"; common words
-//!    that are also towns ("March", "Reading", "Nice") need a locative word, a type word or
-//!    "Town, State"; headlines in Title Case only keep well-known names. A name rejected as a
-//!    person is rejected wherever it recurs without evidence (one sense per article).
-//! 4. Resolution: each sense scores a prior (kind, population, capital) plus the article's
-//!    context (countries and admin regions it names, "Paris, Texas", type words); the best
-//!    sense of a surface form holds for the whole article.
+//!    "Real Madrid", "Paris Hilton", "Washington Post", "Manchester City": a capitalised word
+//!    right before or after that is not a modifier, title, party, weekday or place type);
+//!    after a person title or a person noun ("Mr Jordan", "coach Ripley", "Roy A. Nelson");
+//!    before a speech verb, ", who" or an age ("Clark said"); after "University of"; before
+//!    "dollars"; months, demonyms, and common words that are also towns ("March", "Reading",
+//!    "Nice") need a locative word, a type word or "Town, State"; headlines in Title Case and
+//!    all-caps words (outside datelines) keep only well-known names. A small place's name
+//!    that was a person's is rejected wherever it recurs without evidence.
+//! 4. Resolution: each sense scores a prior (kind, population, capital; an exonym yields to
+//!    a place's own name) plus the article's context: its countries and towns (a name never
+//!    counts for itself), the regions it names, nearness to its other places, "Paris, Texas"
+//!    and type words ("Idlib province"). The best-evidenced sense of a name holds for the
+//!    whole article.
 
 mod gazetteer;
 mod lexicon;
