@@ -679,10 +679,8 @@ fn suppress(
     let regional = |c: &Cand| {
         !lx.common.contains(&text[c.start..c.end])
             && c.senses.iter().any(|s| {
-                matches!(
-                    g.entries[s.entry as usize].kind,
-                    Kind::Country | Kind::Admin1
-                )
+                let e = &g.entries[s.entry as usize];
+                e.kind == Kind::Country || e.kind == Kind::Admin1 && e.pop >= 21
             })
     };
     let starts: HashSet<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p0).collect();
@@ -858,7 +856,9 @@ fn suppress(
             }
         }
         // "1.26 U.S. dollars"
-        if reject.is_none() && next_adj && lx.is(next_w, "currency") {
+        if reject.is_none()
+            && (next_adj && lx.is(next_w, "currency") || text[c.end..].starts_with('$'))
+        {
             reject = Some("currency");
         }
         // organisation before: "University of Texas", "Bank of England"
@@ -971,6 +971,16 @@ fn plausible_name(text: &str, lx: &Lexicon, ps: &[Piece], s: usize, e: usize) ->
     if adjective(first) || adjective(last) || lx.is(last, "inst") {
         return false;
     }
+    if [first, last]
+        .iter()
+        .any(|w| lx.is(w, "month") || lx.is(w, "func") || lx.is(w, "title"))
+    {
+        return false;
+    }
+    // "said Christianne Bruschke, Netherlands": a speaker, not a town
+    if s > 0 && lx.is(ps[s - 1].text(text), "speech") {
+        return false;
+    }
     let after = &text[ps[e].end..];
     if after.starts_with(['\'', '’']) {
         return false;
@@ -1008,8 +1018,11 @@ fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
             names.insert(key(name), (name.clone(), *kind));
             // "Pinggu District" recurs as "Pinggu"
             if let Some((bare, last)) = name.rsplit_once(' ') {
-                if LEXICON.type_word(last).is_some() && starts_upper(last) && *kind != Kind::Street
-                {
+                let admin_like = matches!(
+                    kind,
+                    Kind::Admin1 | Kind::Admin2 | Kind::City | Kind::Neighbourhood
+                );
+                if LEXICON.type_word(last).is_some() && starts_upper(last) && admin_like {
                     names.insert(key(bare), (name.clone(), *kind));
                 }
             }
