@@ -765,7 +765,8 @@ fn suppress(
             {
                 // "Real Madrid", "Stephen Paris"; at a sentence start a participle may
                 // precede a place ("Leaving Moscow, ...")
-                let participle = prev_w.ends_with("ing") || prev_w.ends_with("ed");
+                let participle =
+                    prev_w.len() >= 7 && (prev_w.ends_with("ing") || prev_w.ends_with("ed"));
                 if !sentence_start_piece(text, ps, c.p0 - 1) || !participle {
                     reject = Some("inside-name-end");
                 }
@@ -789,6 +790,7 @@ fn suppress(
             reject = Some("person");
         }
         // "Clark said", "Barry, who", "Evans, 26,": a person unless a well-known place
+        // (a well-known place may "say" by metonymy: "Moscow said")
         if reject.is_none() && !prominent && c.unknown.is_none() && !multiword {
             let after: Vec<&str> = ps[c.p1 + 1..(c.p1 + 4).min(ps.len())]
                 .iter()
@@ -804,6 +806,16 @@ fn suppress(
             if person {
                 reject = Some("person");
             }
+        }
+        // "Northeast Georgia", "Western Massachusetts": the modifier is no place of its own
+        if reject.is_none()
+            && !multiword
+            && lx.is(&text[c.start..c.end], "pre")
+            && next_adj
+            && starts_upper(next_w)
+            && evidence & ev::TYPE == 0
+        {
+            reject = Some("modifier");
         }
         // months, days and adjectives of origin that are also town names
         if reject.is_none() && c.unknown.is_none() && c.p0 == c.p1 {
