@@ -993,6 +993,17 @@ fn plausible_name(text: &str, lx: &Lexicon, ps: &[Piece], s: usize, e: usize) ->
     if s > 0 && lx.is(ps[s - 1].text(text), "speech") {
         return false;
     }
+    // "U.S. v. Chen": a party to a case
+    let before: Vec<&str> = ps[s.saturating_sub(2)..s]
+        .iter()
+        .map(|p| p.text(text))
+        .collect();
+    if matches!(
+        before.as_slice(),
+        [.., "v" | "vs" | "versus"] | ["v" | "vs", "."]
+    ) {
+        return false;
+    }
     let after = &text[ps[e].end..];
     if after.starts_with(['\'', '’']) {
         return false;
@@ -1034,7 +1045,16 @@ fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
                     kind,
                     Kind::Admin1 | Kind::Admin2 | Kind::City | Kind::Neighbourhood
                 );
-                if LEXICON.type_word(last).is_some() && starts_upper(last) && admin_like {
+                // ("French Quarter" does not make every "French" a place)
+                let adjective = LEXICON.is(bare, "demonym")
+                    || ["ian", "ean", "ese", "ish"]
+                        .iter()
+                        .any(|x| bare.ends_with(x));
+                if LEXICON.type_word(last).is_some()
+                    && starts_upper(last)
+                    && admin_like
+                    && !adjective
+                {
                     names.insert(key(bare), (name.clone(), *kind));
                 }
             }
