@@ -119,6 +119,9 @@ ADMIN_AFFIX = re.compile(
     r"|( Sheng| Shi| Uygur Zizhiqu| Zhuangzu Zizhiqu| Huizu Zizhiqu| Zizhiqu| Governorate| Voivodeship"
     r"| Prefecture| Autonomous Region| Autonomous Oblast| Oblast| Oblast'| Kray| Krai| Province| Region| Republic| State| County| District)$"
 )
+# British unitary areas: "City and Borough of Leeds" -> "Leeds", "Sir Ceredigion" -> "Ceredigion"
+BRITISH_AFFIX = re.compile(r"^(City and Borough of|City and County of|Royal Borough of|Borough of|City of|County of|Sir) "
+                           r"| (County Borough|Borough)$")
 COMPASS = re.compile(r"^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Capital)\b")
 
 
@@ -194,7 +197,11 @@ def main():
             a2_keys.add(key)
     for cc, a1, n in sorted(a2_keys):
         towns = a2_towns[(cc, a1, n)]
-        places.append(dict(kind="B", cc=cc, a1=a1_code.get((cc, a1), ""), pop=0, name=clean(n), alts=[],
+        name, alts = clean(n), []
+        short = BRITISH_AFFIX.sub("", name).strip() if cc == "GB" else name
+        if short != name and len(short) >= 3:
+            name, alts = short, [name]
+        places.append(dict(kind="B", cc=cc, a1=a1_code.get((cc, a1), ""), pop=0, name=name, alts=alts,
                            lat=median(float(t["lat"]) for t in towns), lon=median(float(t["lon"]) for t in towns),
                            id=None))
 

@@ -524,6 +524,18 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                     if !flags.contains("compass") {
                         c.hint = Some(kind);
                     }
+                    // "the town of Kasba Bonli": the name runs on past a shorter known one
+                    let p1 = c.p1;
+                    if let Some(j) = cap_run_fwd(text, ps, t + 2).filter(|&j| j > p1) {
+                        if !flags.contains("compass") && plausible_name(text, lx, ps, t + 2, j) {
+                            let mut long = Cand::new(text, ps, t + 2, j, "context:of");
+                            let name = text[long.start..long.end].to_string();
+                            long.evidence |= ev::CONTEXT;
+                            long.hint = Some(kind);
+                            long.unknown = Some((name, kind));
+                            found.push(long);
+                        }
+                    }
                 } else if let Some(j) = cap_run_fwd(text, ps, t + 2) {
                     if covered(cands, j).is_none()
                         && !lx.is(ps[t + 2].text(text), "func")
