@@ -235,3 +235,10 @@ mod no_panic {
         check(&"Raqqa ".repeat(10_000));
     }
 }
+
+#[test]
+fn a_type_word_reading_stays_local() {
+    let found = run("Raqqa fell. Shelling hit villages in Raqqa province. Raqqa was quiet.");
+    let kinds: Vec<&str> = found.iter().map(|p| p.kind.as_str()).collect();
+    assert_eq!(kinds, vec!["city", "admin", "city"]);
+}

@@ -1308,11 +1308,14 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
                 } else {
                     0
                 };
-            let k = cands[i].key.clone();
-            match by_key.get(&k) {
-                Some(&(s, _)) if s >= strong => {}
-                _ => {
-                    by_key.insert(k, (strong, entry));
+            // a reading asked for by a type word ("Raqqa province") is not the plain name's
+            if cands[i].hint.is_none() {
+                let k = cands[i].key.clone();
+                match by_key.get(&k) {
+                    Some(&(s, _)) if s >= strong => {}
+                    _ => {
+                        by_key.insert(k, (strong, entry));
+                    }
                 }
             }
         }
