@@ -31,7 +31,11 @@ fn places_speed() {
     let t0 = Instant::now();
     let n = extract(&Document::new("Warm-up in Raqqa.")).len();
     let first = t0.elapsed();
-    let text = synthetic(1_000_000);
+    // PLACES_FILE=path times that file instead of the synthetic text
+    let text = match std::env::var("PLACES_FILE") {
+        Ok(p) => std::fs::read_to_string(p).expect("PLACES_FILE"),
+        Err(_) => synthetic(1_000_000),
+    };
     let doc = Document::new(&text);
     let t1 = Instant::now();
     let found = extract(&doc);

@@ -687,6 +687,8 @@ fn suppress(
     cands: &mut [Cand],
 ) {
     let n = cands.len();
+    // sentence -> all in capitals? (computed once per sentence)
+    let mut caps_sentences: HashMap<usize, bool> = HashMap::new();
     // neighbours that are regions or countries themselves ("Raqqa Syria") keep a name a place
     let regional = |c: &Cand| {
         !lx.common.contains(&text[c.start..c.end])
@@ -921,7 +923,9 @@ fn suppress(
             let dateline = sentence_start
                 && (matches!(next_w, "," | "(" | ")" | "—" | "–" | "-" | "/" | ":")
                     || paragraph_start);
-            let caps_line = doc_sentence_caps(text, ps, sent);
+            let caps_line = *caps_sentences
+                .entry(sent)
+                .or_insert_with(|| doc_sentence_caps(text, ps, sent));
             let by_name = senses.iter().any(|s| s.form & form::ALTERNATE == 0);
             if !(dateline || caps_line) || !by_name || !(prominent || evidence & ev::COMMA != 0) {
                 reject = Some("caps");
