@@ -130,9 +130,9 @@ fuzz:
 bench-throughput:
 	scripts/bench-throughput.sh
 
-## gazetteer: regenerate data/gazetteer.tsv from its pinned sources
+## gazetteer: regenerate data/gazetteer.dat from its pinned PyPI sources (installed by make setup)
 gazetteer:
-	python3 tools/gazetteer.py > data/gazetteer.tsv
+	python3 tools/gazetteer.py > data/gazetteer.dat.tmp && mv data/gazetteer.dat.tmp data/gazetteer.dat
 
 clean:
 	rm -rf dist target/eval

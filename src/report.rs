@@ -194,6 +194,10 @@ pub struct Place {
     /// country, admin, city, neighbourhood, feature, region
     pub kind: String,
     pub geonames_id: Option<u32>,
+    /// The first-level administrative region (state, province) a city, county or
+    /// neighbourhood lies in ("Texas" for Forest Hill), where known.
+    #[serde(default)]
+    pub region: Option<String>,
     pub rule: String,
 }
 

@@ -1,132 +1,1480 @@
-//! Places: gazetteer names found in the text, resolved to a real place.
+//! Places: every place name of the article, resolved to a real place (country, coordinates,
+//! GeoNames id), offline.
 //!
-//! First version: one Aho-Corasick automaton over every gazetteer name and alias
-//! (case-sensitive, leftmost-longest), matches kept only on word boundaries; the most
-//! populous entry wins when a name is ambiguous.
+//! 1. Candidates. The text is cut into pieces (word tokens split at hyphens, possessive "'s"
+//!    dropped: "Raqqa-based", "Syria's"). At every capitalised piece (or "al-" before one)
+//!    the longest run of up to ten pieces whose normalised text is a gazetteer surface form
+//!    is taken ([`gazetteer`]: GeoNames countries, admin regions, cities and towns,
+//!    hand-listed features, regions, English names and aliases). One hash lookup per run
+//!    length, so all ~100,000 surface forms are matched in one left-to-right pass, with no
+//!    automaton to build. All-caps runs ("MOSCOW") are looked up title-cased.
+//! 2. Context patterns add places the gazetteer lacks and evidence for those it has:
+//!    "X province", "the Al-Meshlab neighborhood", "Pinggu District", "6th Avenue",
+//!    "the town of X", "north of X", "Lake X", "X, Texas" (with AP abbreviations "Ga." and
+//!    postal codes, only there). A name found so is also found where it recurs ("Meshlab").
+//! 3. Suppression: a name inside a longer proper name is no place ("Michael Jordan",
+//!    "Real Madrid", "Paris Hilton", "Washington Post", "Manchester City": a capitalised word
+//!    right before or after that is not a modifier, title, party, weekday or place type);
+//!    after a person title or a person noun ("Mr Jordan", "coach Ripley", "Roy A. Nelson");
+//!    before a speech verb, ", who" or an age ("Clark said"); after "University of"; before
+//!    "dollars"; months, demonyms, and common words that are also towns ("March", "Reading",
+//!    "Nice") need a locative word, a type word or "Town, State"; headlines in Title Case and
+//!    all-caps words (outside datelines) keep only well-known names. A small place's name
+//!    that was a person's is rejected wherever it recurs without evidence.
+//! 4. Resolution: each sense scores a prior (kind, population, capital; an exonym yields to
+//!    a place's own name) plus the article's context: its countries and towns (a name never
+//!    counts for itself), the regions it names, nearness to its other places, "Paris, Texas"
+//!    and type words ("Idlib province"). The best-evidenced sense of a name holds for the
+//!    whole article.
+
+mod gazetteer;
+mod lexicon;
+
+pub use gazetteer::{Entry, Kind};
 
 use crate::report::{Place, Span};
-use crate::text::Document;
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use crate::text::{Document, TokenKind};
+use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key};
+use lexicon::{LEXICON, Lexicon};
+use std::collections::{HashMap, HashSet};
 
-#[derive(Debug, Clone)]
-struct Entry {
-    name: &'static str,
-    country: Option<&'static str>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    kind: &'static str,
-    geonames_id: Option<u32>,
+/// Longest run of pieces tried as one name (pieces include punctuation: "St . Louis").
+const MAX_PIECES: usize = 10;
+/// Longest unknown name taken from context, in words.
+const MAX_CONTEXT_WORDS: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PieceKind {
+    Word,
+    Num,
+    Punct,
 }
 
-struct Gazetteer {
-    /// Surface forms, parallel to `targets`.
-    matcher: AhoCorasick,
-    /// For each pattern: the entry it names.
-    targets: Vec<usize>,
-    entries: Vec<Entry>,
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    kind: PieceKind,
+    /// Index of the sentence holding the piece.
+    sent: usize,
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut best: HashMap<&'static str, (usize, u64)> = HashMap::new();
-    for row in crate::data::rows(include_str!("../../data/gazetteer.tsv")) {
-        if row.len() < 8 {
-            continue;
-        }
-        let pop: u64 = row[7].parse().unwrap_or(0);
-        let e = Entry {
-            name: row[1],
-            country: Some(row[2]).filter(|c| !c.is_empty()),
-            lat: row[3].parse().ok(),
-            lon: row[4].parse().ok(),
-            kind: row[5],
-            geonames_id: row[6].parse().ok(),
-        };
-        // countries outrank cities of the same name; then population
-        let rank = pop + if e.kind == "country" { 1 << 40 } else { 0 };
-        let idx = entries.len();
-        entries.push(e);
-        match best.get(row[0]) {
-            Some(&(_, r)) if r >= rank => {}
-            _ => {
-                best.insert(row[0], (idx, rank));
-            }
-        }
+impl Piece {
+    fn text<'a>(&self, t: &'a str) -> &'a str {
+        &t[self.start..self.end]
     }
-    let mut names: Vec<(&'static str, usize)> = best.iter().map(|(n, (i, _))| (*n, *i)).collect();
-    let canonical: HashMap<&'static str, usize> = names.iter().map(|&(n, i)| (n, i)).collect();
-    for row in crate::data::rows(include_str!("../../data/place_aliases.tsv")) {
-        if let (Some(alias), Some(target)) = (row.first(), row.get(1)) {
-            if let Some(&i) = canonical.get(target) {
-                names.push((alias, i));
-            }
-        }
+    fn is_word(&self) -> bool {
+        self.kind != PieceKind::Punct
     }
-    names.sort();
-    let matcher = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter().map(|(n, _)| n))
-        .expect("gazetteer automaton");
-    Gazetteer {
-        matcher,
-        targets: names.iter().map(|&(_, i)| i).collect(),
-        entries,
-    }
-});
-
-fn boundary_before(text: &str, pos: usize) -> bool {
-    text[..pos]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
 }
 
-fn boundary_after(text: &str, pos: usize) -> bool {
-    text[pos..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric())
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
 }
 
-/// Finds gazetteer names in the text.
-pub fn extract(doc: &Document) -> Vec<Place> {
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Word tokens split at hyphens, possessives dropped, punctuation kept as pieces.
+fn pieces(doc: &Document) -> Vec<Piece> {
     let text = doc.text;
-    let g = &*GAZETTEER;
-    let mut out = Vec::new();
-    for m in g.matcher.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if !boundary_before(text, s) || !boundary_after(text, e) {
-            continue;
+    let mut out = Vec::with_capacity(doc.tokens.len() + 16);
+    let mut sent = 0usize;
+    for t in &doc.tokens {
+        while sent + 1 < doc.sentences.len() && doc.sentences[sent].end <= t.start {
+            sent += 1;
         }
-        let entry = &g.entries[g.targets[m.pattern().as_usize()]];
-        out.push(Place {
-            span: Span::new(text, s, e),
-            name: entry.name.to_string(),
-            country: entry.country.map(str::to_string),
-            lat: entry.lat,
-            lon: entry.lon,
-            kind: entry.kind.to_string(),
-            geonames_id: entry.geonames_id,
-            rule: "gazetteer".to_string(),
-        });
+        let kind = match t.kind {
+            TokenKind::Punct => {
+                out.push(Piece {
+                    start: t.start,
+                    end: t.end,
+                    kind: PieceKind::Punct,
+                    sent,
+                });
+                continue;
+            }
+            TokenKind::Number => PieceKind::Num,
+            TokenKind::Word => PieceKind::Word,
+        };
+        let mut end = t.end;
+        let w = &text[t.start..t.end];
+        for suf in ["'s", "’s", "s'", "s’"] {
+            if w.len() > suf.len() + 1 && w.ends_with(suf) {
+                end -= if suf.starts_with('s') {
+                    suf.len() - 1
+                } else {
+                    suf.len()
+                };
+                break;
+            }
+        }
+        let mut s = t.start;
+        for (i, c) in text[t.start..end].char_indices() {
+            if is_hyphen(c) {
+                let at = t.start + i;
+                if at > s {
+                    out.push(Piece {
+                        start: s,
+                        end: at,
+                        kind,
+                        sent,
+                    });
+                }
+                s = at + c.len_utf8();
+            }
+        }
+        if end > s {
+            out.push(Piece {
+                start: s,
+                end,
+                kind,
+                sent,
+            });
+        }
     }
     out
+}
+
+/// Evidence flags of a candidate.
+mod ev {
+    pub const PREP: u16 = 1;
+    pub const COMMA: u16 = 2;
+    pub const TYPE: u16 = 4;
+    pub const THE: u16 = 8;
+    pub const DATELINE: u16 = 16;
+    pub const CONTEXT: u16 = 32;
+    pub const REPEAT: u16 = 64;
+    pub const STRONG: u16 = PREP | COMMA | TYPE | DATELINE | CONTEXT;
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    end: usize,
+    /// First and last piece (inclusive).
+    p0: usize,
+    p1: usize,
+    key: String,
+    senses: Vec<Sense>,
+    caps: bool,
+    /// Kind asked for by a type word ("province" -> admin-1).
+    hint: Option<Kind>,
+    evidence: u16,
+    /// The candidate this one is placed in ("Forest Hill, Texas" -> Texas).
+    anchor: Option<usize>,
+    rule: &'static str,
+    reject: Option<&'static str>,
+    /// For names found from context only: their display name and kind.
+    unknown: Option<(String, Kind)>,
+    choice: Option<u32>,
+    /// A country, region, capital or city of 100,000+ (set by `suppress`).
+    prominent: bool,
+}
+
+impl Cand {
+    fn new(text: &str, ps: &[Piece], p0: usize, p1: usize, rule: &'static str) -> Cand {
+        let (start, end) = (ps[p0].start, ps[p1].end);
+        Cand {
+            start,
+            end,
+            p0,
+            p1,
+            key: key(&text[start..end]),
+            senses: Vec::new(),
+            caps: false,
+            hint: None,
+            evidence: 0,
+            anchor: None,
+            rule,
+            reject: None,
+            unknown: None,
+            choice: None,
+            prominent: false,
+        }
+    }
+}
+
+/// Only spaces (no line break) between two byte offsets.
+fn adjacent(text: &str, a: usize, b: usize) -> bool {
+    a <= b && text[a..b].chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// "MOSCOW" -> "Moscow", "NEW YORK" -> "New York".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = c == ' ' || c == '-';
+        }
+    }
+    out
+}
+
+fn all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 4
+}
+
+/// Per sentence: is it a headline-style line (Title Case or ALL CAPS)?
+fn title_lines(text: &str, doc: &Document, ps: &[Piece]) -> Vec<bool> {
+    let mut caps = vec![(0u32, 0u32); doc.sentences.len().max(1)];
+    for p in ps.iter().filter(|p| p.kind == PieceKind::Word) {
+        let w = p.text(text);
+        if w.chars().count() < 4 {
+            continue;
+        }
+        let last = caps.len() - 1;
+        let c = &mut caps[p.sent.min(last)];
+        c.1 += 1;
+        if starts_upper(w) {
+            c.0 += 1;
+        }
+    }
+    caps.iter()
+        .enumerate()
+        .map(|(i, &(up, all))| {
+            // headlines end without a full stop
+            let ends = doc.sentences.get(i).is_some_and(|r| {
+                text[r.clone()]
+                    .trim_end_matches(['"', '”', '’', '\'', ')', ' '])
+                    .ends_with(['.', '!', '?', ';', ':'])
+            });
+            all >= 3 && up * 10 >= all * 7 && !ends
+        })
+        .collect()
+}
+
+/// Finds the place names of a document.
+pub fn extract(doc: &Document) -> Vec<Place> {
+    let text = doc.text;
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let g = &*GAZETTEER;
+    let lx = &*LEXICON;
+    let ps = pieces(doc);
+    let titles = title_lines(text, doc, &ps);
+    let mut cands = gazetteer_candidates(text, g, &ps);
+    context_patterns(text, g, lx, &ps, &mut cands);
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    dedupe_overlaps(&mut cands);
+    link_commas(text, g, lx, &ps, &mut cands);
+    let paragraph_starts: Vec<usize> = doc.paragraphs.iter().map(|p| p.start).collect();
+    suppress(text, g, lx, &ps, &titles, &paragraph_starts, &mut cands);
+    repeats(text, g, &ps, &mut cands);
+    resolve(g, &mut cands);
+    output(text, g, &cands)
+}
+
+/// Step 1: gazetteer names, longest match at each capitalised piece.
+fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ps.len() {
+        let p = ps[i];
+        let w = p.text(text);
+        // "al-Raqqa": a lower-case article joined by a hyphen to a capitalised name
+        let article = is_article(w)
+            && ps.get(i + 1).is_some_and(|q| {
+                hyphen_between(text, p.end, q.start) && starts_upper(q.text(text))
+            });
+        if p.kind != PieceKind::Word || !(starts_upper(w) || article) {
+            i += 1;
+            continue;
+        }
+        let mut found: Option<(usize, Vec<Sense>, bool)> = None;
+        let last = (i + MAX_PIECES).min(ps.len());
+        for j in (i..last).rev() {
+            let q = ps[j];
+            if q.sent != p.sent || !q.is_word() && !text[q.start..q.end].ends_with('.') {
+                continue;
+            }
+            let slice = &text[p.start..q.end];
+            if slice.contains('\n') {
+                continue;
+            }
+            // a run may not swallow sentence punctuation other than "," "." "'" "&"
+            if ps[i..=j].iter().any(|x| {
+                x.kind == PieceKind::Punct && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
+            }) {
+                continue;
+            }
+            let k = key(slice);
+            if let Some(s) = g.lookup(&k) {
+                found = Some((j, s.to_vec(), false));
+                break;
+            }
+            if article && j > i {
+                let rest = key(&text[ps[i + 1].start..q.end]);
+                if let Some(s) = g.lookup(&rest) {
+                    found = Some((j, s.to_vec(), false));
+                    break;
+                }
+            }
+            if all_caps(slice) {
+                if let Some(s) = g.lookup(&key(&title_case(slice))) {
+                    found = Some((j, s.to_vec(), true));
+                    break;
+                }
+            }
+        }
+        match found {
+            Some((j, senses, caps)) => {
+                let mut c = Cand::new(text, ps, i, j, "gazetteer");
+                c.senses = senses;
+                c.caps = caps;
+                out.push(c);
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A run of capitalised word pieces ending at piece `end` (inclusive), going back at most
+/// MAX_CONTEXT_WORDS words; pieces joined by hyphens or single spaces. Lower-case Arabic
+/// articles ("al-") may start the run.
+fn cap_run_back(text: &str, lx: &Lexicon, ps: &[Piece], end: usize) -> Option<usize> {
+    let mut i = end;
+    let mut words = 0;
+    loop {
+        let p = ps[i];
+        let w = p.text(text);
+        let digit = w.starts_with(|c: char| c.is_ascii_digit());
+        let ok = p.kind == PieceKind::Word && (starts_upper(w) || is_article(w) && i < end)
+            || (p.kind == PieceKind::Num || digit) && i == end;
+        if !ok {
+            break;
+        }
+        words += 1;
+        if words > MAX_CONTEXT_WORDS || i == 0 {
+            break;
+        }
+        let prev = ps[i - 1];
+        if prev.sent != p.sent
+            || !(adjacent(text, prev.end, p.start) || hyphen_between(text, prev.end, p.start))
+        {
+            break;
+        }
+        let pw = prev.text(text);
+        if pw.starts_with(|c: char| c.is_ascii_digit()) && prev.kind == PieceKind::Word {
+            // an ordinal starts a street name: "6th Avenue", "42nd Street"
+            i -= 1;
+            break;
+        }
+        if !(prev.kind == PieceKind::Word && (starts_upper(pw) || is_article(pw))) {
+            break;
+        }
+        i -= 1;
+    }
+    // the run starts at the first accepted piece; trim leading function words ("The")
+    let mut s = i;
+    while s <= end {
+        let w = ps[s].text(text);
+        let ok = ps[s].kind == PieceKind::Word && starts_upper(w)
+            || ps[s].kind == PieceKind::Word && is_article(w) && s < end
+            || w.starts_with(|c: char| c.is_ascii_digit()) && s < end;
+        if ok && !lx.is(w, "func") && !lx.is(w, "title") {
+            break;
+        }
+        s += 1;
+    }
+    (s <= end && (ps[s].kind == PieceKind::Word)).then_some(s)
+}
+
+/// A run of capitalised word pieces starting at piece `start`; returns its last piece.
+fn cap_run_fwd(text: &str, ps: &[Piece], start: usize) -> Option<usize> {
+    let p = ps.get(start)?;
+    let w = p.text(text);
+    if p.kind != PieceKind::Word || !(starts_upper(w) || is_article(w)) {
+        return None;
+    }
+    let mut j = start;
+    let mut words = 1;
+    while j + 1 < ps.len() && words < MAX_CONTEXT_WORDS {
+        let q = ps[j + 1];
+        let qw = q.text(text);
+        if q.sent != p.sent
+            || q.kind != PieceKind::Word
+            || !starts_upper(qw)
+            || !(adjacent(text, ps[j].end, q.start) || hyphen_between(text, ps[j].end, q.start))
+        {
+            break;
+        }
+        j += 1;
+        words += 1;
+    }
+    starts_upper(ps[j].text(text)).then_some(j)
+}
+
+fn hyphen_between(text: &str, a: usize, b: usize) -> bool {
+    a < b && text[a..b].chars().count() == 1 && text[a..b].chars().all(is_hyphen)
+}
+
+fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el" | "ar" | "as" | "ad" | "an" | "at" | "az" | "ash"
+    )
+}
+
+/// The candidate covering piece `p` (candidates sorted by position, not overlapping).
+fn covered(cands: &[Cand], p: usize) -> Option<usize> {
+    let i = cands.partition_point(|c| c.p0 <= p);
+    (i > 0 && cands[i - 1].p1 >= p).then(|| i - 1)
+}
+
+/// Step 2: type words, "the town of X", "north of X", "Lake X".
+fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mut Vec<Cand>) {
+    let mut found: Vec<Cand> = Vec::new();
+    for t in 0..ps.len() {
+        let tp = ps[t];
+        if tp.kind != PieceKind::Word {
+            continue;
+        }
+        let tw = tp.text(text);
+        // "X province", "Pinggu District", "6th Avenue"
+        let compound = text[tp.end..].starts_with(is_hyphen);
+        if let Some((kind, flags)) = lx.type_word(tw).filter(|_| !compound) {
+            let capital = starts_upper(tw);
+            let part_of_name = capital && flags.contains("name");
+            if t > 0
+                && (flags.contains("name") || !capital)
+                && adjacent(text, ps[t - 1].end, tp.start)
+            {
+                if let Some(s) = cap_run_back(text, lx, ps, t - 1) {
+                    if ps[s].sent == tp.sent && (part_of_name || !capital) {
+                        let end = if part_of_name { t } else { t - 1 };
+                        // a gazetteer name just before: evidence, maybe extended
+                        if let Some(ci) = covered(cands, t - 1)
+                            .filter(|&ci| cands[ci].p1 == t - 1 && cands[ci].p0 >= s)
+                        {
+                            let c = &mut cands[ci];
+                            c.evidence |= ev::TYPE;
+                            c.hint = Some(kind);
+                            if part_of_name && c.p0 == s {
+                                let whole = key(&text[c.start..tp.end]);
+                                c.p1 = t;
+                                c.end = tp.end;
+                                if let Some(sn) = g.lookup(&whole) {
+                                    c.senses = sn.to_vec();
+                                    c.key = whole;
+                                }
+                            }
+                        } else if covered(cands, s).is_none()
+                            && (kind != Kind::Street || part_of_name)
+                        {
+                            let mut c = Cand::new(text, ps, s, end, "context:type");
+                            let name = text[c.start..c.end].to_string();
+                            c.evidence |= ev::CONTEXT | ev::TYPE;
+                            c.hint = Some(kind);
+                            // a street or district must be named by more than a number
+                            let numeric = ps[s..=end].iter().all(|p| p.kind == PieceKind::Num);
+                            // "the Islamic State group", "the Sri Lankan capital"
+                            let plausible = part_of_name || plausible_name(text, lx, ps, s, end);
+                            if !(numeric || !plausible || part_of_name && s == t) {
+                                c.unknown = Some((name, kind));
+                                found.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            // "the town of X", "north of X"
+            let lower = starts_lower(tw);
+            let of_ok = flags.contains("of")
+                || t > 0 && ps[t - 1].text(text).eq_ignore_ascii_case("the") && lower;
+            if lower
+                && of_ok
+                && t + 2 < ps.len()
+                && ps[t + 1].text(text) == "of"
+                && ps[t + 2].sent == tp.sent
+            {
+                if let Some(ci) = covered(cands, t + 2).filter(|&ci| cands[ci].p0 == t + 2) {
+                    let c = &mut cands[ci];
+                    c.evidence |= if flags.contains("compass") {
+                        ev::PREP
+                    } else {
+                        ev::TYPE
+                    };
+                    if !flags.contains("compass") {
+                        c.hint = Some(kind);
+                    }
+                    // "the town of Kasba Bonli": the name runs on past a shorter known one
+                    let p1 = c.p1;
+                    if let Some(j) = cap_run_fwd(text, ps, t + 2).filter(|&j| j > p1) {
+                        if !flags.contains("compass") && plausible_name(text, lx, ps, t + 2, j) {
+                            let mut long = Cand::new(text, ps, t + 2, j, "context:of");
+                            let name = text[long.start..long.end].to_string();
+                            long.evidence |= ev::CONTEXT;
+                            long.hint = Some(kind);
+                            long.unknown = Some((name, kind));
+                            found.push(long);
+                        }
+                    }
+                } else if let Some(j) = cap_run_fwd(text, ps, t + 2) {
+                    if covered(cands, j).is_none()
+                        && !lx.is(ps[t + 2].text(text), "func")
+                        && plausible_name(text, lx, ps, t + 2, j)
+                    {
+                        let mut c = Cand::new(text, ps, t + 2, j, "context:of");
+                        let name = text[c.start..c.end].to_string();
+                        c.evidence |= ev::CONTEXT;
+                        let k = if flags.contains("compass") {
+                            Kind::City
+                        } else {
+                            kind
+                        };
+                        c.hint = Some(k);
+                        c.unknown = Some((name, k));
+                        found.push(c);
+                    }
+                }
+            }
+        }
+        // "Lake Tahoe", "Mount Sinjar", "Fort Hood"
+        if let Some(&kind) = lx.prefixes.get(tw) {
+            if covered(cands, t).is_none()
+                && t + 1 < ps.len()
+                && adjacent(text, tp.end, ps[t + 1].start)
+            {
+                if let Some(j) = cap_run_fwd(text, ps, t + 1) {
+                    let mut c = Cand::new(text, ps, t, j, "context:prefix");
+                    let name = text[c.start..c.end].to_string();
+                    c.evidence |= ev::CONTEXT;
+                    c.unknown = Some((name, kind));
+                    found.push(c);
+                }
+            }
+        }
+    }
+    cands.extend(found);
+}
+
+/// Overlapping candidates: the earlier, then longer, wins.
+fn dedupe_overlaps(cands: &mut Vec<Cand>) {
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands.drain(..) {
+        if let Some(last) = out.last() {
+            if c.start < last.end {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    *cands = out;
+}
+
+/// "Forest Hill, Texas", "Macon, Ga.": the second names the region of the first.
+fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mut Vec<Cand>) {
+    let mut added = Vec::new();
+    for yi in 0..cands.len() {
+        let y = &cands[yi];
+        if y.p0 < 2 || ps[y.p0 - 1].text(text) != "," {
+            continue;
+        }
+        let region_like = y.senses.iter().any(|s| {
+            let e = &g.entries[s.entry as usize];
+            matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::Country)
+                || s.form & form::AFTER_COMMA != 0
+        });
+        if !region_like {
+            continue;
+        }
+        let xp = y.p0 - 2;
+        if let Some(xi) = covered(cands, xp).filter(|&ci| cands[ci].p1 == xp) {
+            cands[xi].evidence |= ev::COMMA;
+            cands[xi].anchor = Some(yi);
+            cands[yi].evidence |= ev::COMMA;
+            // "Spokane, Washington": the second is the region, not the city of that name
+            let has_admin = cands[yi].senses.iter().any(|s| {
+                matches!(
+                    g.entries[s.entry as usize].kind,
+                    Kind::Admin1 | Kind::Admin2
+                )
+            });
+            let has_country = cands[yi]
+                .senses
+                .iter()
+                .any(|s| g.entries[s.entry as usize].kind == Kind::Country);
+            if has_admin && !has_country && cands[yi].hint.is_none() {
+                cands[yi].hint = Some(Kind::Admin1);
+            }
+        } else if let Some(s) = cap_run_back(text, lx, ps, xp) {
+            // only "Town, State" / "Town, Country" / "Town, Ga." make a town of an unknown name
+            let region = best_static(g, &cands[yi])
+                .is_some_and(|e| matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::Country))
+                || cands[yi]
+                    .senses
+                    .iter()
+                    .any(|s| s.form & form::AFTER_COMMA != 0);
+            let acronym = ps[s..=xp].iter().any(|p| {
+                let w = p.text(text);
+                w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            });
+            let free = (s..=xp).all(|p| covered(cands, p).is_none())
+                && plausible_name(text, lx, ps, s, xp);
+            if region && !acronym && free && ps[xp].kind == PieceKind::Word {
+                let mut c = Cand::new(text, ps, s, xp, "context:comma");
+                let name = text[c.start..c.end].to_string();
+                c.evidence |= ev::CONTEXT | ev::COMMA;
+                c.anchor = Some(yi);
+                c.unknown = Some((name, Kind::City));
+                added.push(c);
+            }
+        }
+    }
+    for s in cands.iter_mut() {
+        // abbreviations like "Ga." only count after "Town, "
+        let comma = s.evidence & ev::COMMA != 0;
+        s.senses
+            .retain(|x| x.form & form::AFTER_COMMA == 0 || comma);
+    }
+    if !added.is_empty() {
+        // anchors are indices: append, then keep order by re-sorting with index remap
+        let n = cands.len();
+        cands.extend(added);
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by_key(|&i| cands[i].start);
+        let mut remap = vec![0; cands.len()];
+        for (new, &old) in order.iter().enumerate() {
+            remap[old] = new;
+        }
+        let mut sorted: Vec<Cand> = order.iter().map(|&i| cands[i].clone()).collect();
+        for c in sorted.iter_mut() {
+            c.anchor = c.anchor.map(|a| remap[a]);
+        }
+        let _ = n;
+        *cands = sorted;
+    }
+    cands.retain(|c| !c.senses.is_empty() || c.unknown.is_some());
+}
+
+/// Step 3: person and organisation names, common words, headlines.
+#[allow(clippy::needless_range_loop)] // reads neighbours, then writes the candidate
+fn suppress(
+    text: &str,
+    g: &Gazetteer,
+    lx: &Lexicon,
+    ps: &[Piece],
+    titles: &[bool],
+    paragraph_starts: &[usize],
+    cands: &mut [Cand],
+) {
+    let n = cands.len();
+    // sentence -> all in capitals? (computed once per sentence)
+    let mut caps_sentences: HashMap<usize, bool> = HashMap::new();
+    // neighbours that are regions or countries themselves ("Raqqa Syria") keep a name a place
+    let regional = |c: &Cand| {
+        !lx.common.contains(&text[c.start..c.end])
+            && c.senses.iter().any(|s| {
+                let e = &g.entries[s.entry as usize];
+                e.kind == Kind::Country || e.kind == Kind::Admin1 && e.pop >= 21
+            })
+    };
+    let starts: HashSet<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p0).collect();
+    let is_cand_start = |p: usize| starts.contains(&p);
+    let ends: HashSet<usize> = cands.iter().filter(|c| regional(c)).map(|c| c.p1).collect();
+    let is_cand_end = |p: usize| ends.contains(&p);
+    for i in 0..n {
+        let c = &cands[i];
+        let sent = ps[c.p0].sent;
+        let title_line = titles.get(sent).copied().unwrap_or(false);
+        let prev = (c.p0 > 0).then(|| ps[c.p0 - 1]).filter(|p| p.sent == sent);
+        let next = ps.get(c.p1 + 1).copied().filter(|p| p.sent == sent);
+        let prev_w = prev.map(|p| p.text(text)).unwrap_or("");
+        let next_w = next.map(|p| p.text(text)).unwrap_or("");
+        let prev_adj = prev.is_some_and(|p| adjacent(text, p.end, c.start));
+        let next_adj = next.is_some_and(|p| adjacent(text, c.end, p.start));
+        let sentence_start = prev.is_none()
+            || prev.is_some_and(|p| {
+                p.kind == PieceKind::Punct
+                    && matches!(
+                        p.text(text),
+                        "\"" | "“" | "‘" | "'" | "(" | "-" | "—" | "–" | ":"
+                    )
+            });
+        let mut evidence = c.evidence;
+        let mut reject: Option<&'static str> = None;
+
+        // the word before: "in", "the"
+        if prev.is_some_and(|p| p.kind == PieceKind::Word) {
+            if lx.is_prep(prev_w) {
+                evidence |= ev::PREP;
+            }
+            if prev_w.eq_ignore_ascii_case("the") {
+                evidence |= ev::THE;
+            }
+        }
+        // "north of X", "of X" after a type word were marked in context_patterns
+        let mut senses = c.senses.clone();
+        senses.retain(|s| s.form & form::NEEDS_THE == 0 || evidence & ev::THE != 0);
+        if senses.is_empty() && c.unknown.is_none() {
+            cands[i].reject = Some("needs-the");
+            continue;
+        }
+        let best_kind = senses
+            .iter()
+            .map(|s| g.entries[s.entry as usize].kind)
+            .min_by_key(|k| match k {
+                Kind::Country => 0,
+                Kind::Region | Kind::Feature => 1,
+                Kind::Admin1 => 2,
+                Kind::Capital => 3,
+                _ => 4,
+            });
+        let multiword = c.p1 > c.p0;
+        let big = |e: &Entry| match e.kind {
+            Kind::Country | Kind::Region | Kind::Capital => true,
+            Kind::Feature => true,
+            Kind::Admin1 => e.pop >= 21,
+            _ => e.pop >= 20,
+        };
+        let prominent = senses.iter().any(|s| big(&g.entries[s.entry as usize]));
+        // prominence by a name proper, not by a translated alternate ("White House" is an
+        // alternate name of Casablanca) nor by a region's name ("Centre", "Western")
+        let prominent_name = senses.iter().any(|s| {
+            let e = &g.entries[s.entry as usize];
+            s.form & form::ALTERNATE == 0 && e.kind != Kind::Admin1 && big(e)
+        });
+        // "University of Texas", "Bank of America" as one gazetteer name
+        if multiword && lx.is(ps[c.p0].text(text), "orgof") {
+            reject = Some("organisation");
+        }
+
+        // person: "Mr Jordan", "Michael Jordan"
+        if prev_adj && prev.is_some_and(|p| p.kind == PieceKind::Word) && starts_upper(prev_w) {
+            if lx.is(prev_w, "title") || lx.is(prev_w, "given") {
+                reject = Some("person");
+            } else if !lx.is(prev_w, "pre")
+                && !lx.is(prev_w, "func")
+                && !demonym_like(prev_w)
+                && !is_cand_end(c.p0 - 1)
+                && !title_line
+            {
+                // "Real Madrid", "Stephen Paris"; at a sentence start a participle may
+                // precede a place ("Leaving Moscow, ...")
+                let participle =
+                    prev_w.len() >= 7 && (prev_w.ends_with("ing") || prev_w.ends_with("ed"));
+                if !sentence_start_piece(text, ps, c.p0 - 1) || !participle {
+                    reject = Some("inside-name-end");
+                }
+            }
+        }
+        if prev.is_some_and(|p| p.kind == PieceKind::Punct && p.text(text) == ".") && c.p0 >= 2 {
+            // "Mr. Jordan", "Gen. Jordan", "Roy A. Nelson"
+            let t = ps[c.p0 - 2].text(text);
+            let initial = t.chars().count() == 1 && starts_upper(t);
+            if lx.is(&format!("{t}."), "title") || initial && !prominent {
+                reject = Some("person");
+            }
+        }
+        // "coach Ripley", "Superintendent Lorraine Bailey" (the given name is caught above)
+        if reject.is_none()
+            && prev_adj
+            && lx.is(&prev_w.to_lowercase(), "ptitle")
+            && starts_lower(prev_w)
+            && best_kind != Some(Kind::Country)
+        {
+            reject = Some("person");
+        }
+        // "Clark said", "Barry, who", "Evans, 26,": a person unless a well-known place
+        // (a well-known place may "say" by metonymy: "Moscow said")
+        if reject.is_none() && !prominent && c.unknown.is_none() && !multiword {
+            let after: Vec<&str> = ps[c.p1 + 1..(c.p1 + 4).min(ps.len())]
+                .iter()
+                .take_while(|p| p.sent == sent)
+                .map(|p| p.text(text))
+                .collect();
+            let person = match after.as_slice() {
+                [v, ..] if lx.is(v, "speech") => true,
+                [",", "who", ..] => true,
+                [",", n, ",", ..] => n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+            if person {
+                reject = Some("person");
+            }
+        }
+        // "Northeast Georgia", "Western Massachusetts": the modifier is no place of its own
+        if reject.is_none()
+            && !multiword
+            && lx.is(&text[c.start..c.end], "pre")
+            && next_adj
+            && starts_upper(next_w)
+            && evidence & ev::TYPE == 0
+        {
+            reject = Some("modifier");
+        }
+        // months, days and adjectives of origin that are also town names
+        if reject.is_none() && c.unknown.is_none() && c.p0 == c.p1 {
+            let surface = &text[c.start..c.end];
+            if lx.is(surface, "month") && evidence & (ev::COMMA | ev::TYPE) == 0 {
+                reject = Some("month");
+            } else if lx.is(surface, "demonym") && evidence & ev::STRONG == 0 {
+                reject = Some("demonym");
+            }
+        }
+        // a dateline in capitals ("SAN ANTONIO The Latest ..."): what follows is the story
+        let caps_dateline =
+            c.caps && (paragraph_starts.binary_search(&c.start).is_ok() || prev_w == "(");
+        // organisation or person after: "Washington Post", "Paris Hilton", "Real Madrid"
+        if reject.is_none() && next_adj && !title_line && !caps_dateline {
+            if let Some(nx) = next {
+                let post = lx.is(next_w, "post")
+                    || text[nx.end..].starts_with('.') && lx.is(&format!("{next_w}."), "post");
+                // a capitalised "City"/"State" after a name makes a club or a university
+                // ("Manchester City", "Ohio State"): names that include it matched whole
+                let us_or_city = c.senses.iter().any(|s| {
+                    let e = &g.entries[s.entry as usize];
+                    e.kind.is_city() || e.kind == Kind::Admin1 && e.country == "US"
+                });
+                let type_ok = lx
+                    .type_word(next_w)
+                    .is_some_and(|(_, f)| f.contains("name") || f.contains("org") && !us_or_city);
+                if nx.kind == PieceKind::Word
+                    && starts_upper(next_w)
+                    && !post
+                    && !type_ok
+                    && !is_cand_start(c.p1 + 1)
+                {
+                    reject = Some("inside-name");
+                }
+                // "Raqqa 24", "France 24": a media name (years and counts are longer)
+                if nx.kind == PieceKind::Num && next_w.len() <= 3 && c.unknown.is_none() {
+                    reject = Some("inside-name");
+                }
+            }
+        }
+        // "St. Patrick's Day", "Hope's Wings": a possessive before an institution's noun
+        if reject.is_none() && !prominent && text[c.end..].starts_with(['\'', '’']) {
+            if let Some(nx) = next.filter(|p| p.kind == PieceKind::Word) {
+                if lx.is(next_w, "orgof")
+                    && adjacent(text, c.end + text[c.end..].find(' ').unwrap_or(0), nx.start)
+                {
+                    reject = Some("organisation");
+                }
+            }
+        }
+        // "1.26 U.S. dollars"
+        if reject.is_none()
+            && (next_adj && lx.is(next_w, "currency") || text[c.end..].starts_with('$'))
+        {
+            reject = Some("currency");
+        }
+        // organisation before: "University of Texas", "Bank of England"
+        if reject.is_none() && c.p0 >= 2 && prev_w == "of" {
+            let before = ps[c.p0 - 2].text(text);
+            if lx.is(before, "orgof") {
+                reject = Some("organisation");
+            }
+        }
+        // common words and headline words
+        if reject.is_none() && c.unknown.is_none() {
+            let surface = &text[c.start..c.end];
+            let common = (lx.common.contains(surface) || lx.is(surface, "func"))
+                && best_kind != Some(Kind::Country)
+                || lx.is(surface, "given") && !prominent_name;
+            if common
+                && evidence & ev::STRONG == 0
+                && (sentence_start || title_line || !prominent_name)
+            {
+                reject = Some("common-word");
+            }
+        }
+        if reject.is_none()
+            && (title_line || c.caps)
+            && evidence & ev::STRONG == 0
+            && !prominent
+            && c.unknown.is_none()
+        {
+            reject = Some("headline");
+        }
+        // an all-caps name ("MOSCOW") only in a dateline or an all-caps line, never an
+        // alternate name ("SANA", the agency, is no "Sana'a")
+        if reject.is_none() && c.caps {
+            // "MOSCOW, Nov. 26", "BEIJING (Reuters) -", "LONDON The Latest"
+            let paragraph_start = paragraph_starts.binary_search(&c.start).is_ok();
+            let dateline = sentence_start
+                && (matches!(next_w, "," | "(" | ")" | "—" | "–" | "-" | "/" | ":")
+                    || paragraph_start);
+            let caps_line = *caps_sentences
+                .entry(sent)
+                .or_insert_with(|| doc_sentence_caps(text, ps, sent));
+            let by_name = senses.iter().any(|s| s.form & form::ALTERNATE == 0);
+            if !(dateline || caps_line) || !by_name || !(prominent || evidence & ev::COMMA != 0) {
+                reject = Some("caps");
+            } else if dateline {
+                evidence |= ev::DATELINE;
+            }
+        }
+        let c = &mut cands[i];
+        c.prominent = prominent;
+        c.senses = senses;
+        c.evidence = evidence;
+        if c.reject.is_none() {
+            c.reject = reject;
+        }
+    }
+    // one sense per article: a name rejected as a person stays a person unless it has evidence
+    // ("Dewly Nelson ... Nelson himself"): a small place's name that ended a longer name
+    let persons: HashSet<String> = cands
+        .iter()
+        .filter(|c| {
+            c.reject == Some("person") || c.reject == Some("inside-name-end") && !c.prominent
+        })
+        .map(|c| c.key.clone())
+        .collect();
+    // a common word accepted once with evidence counts everywhere
+    let proven: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.reject.is_none() && c.evidence & ev::STRONG != 0)
+        .map(|c| c.key.clone())
+        .collect();
+    // "Kosinski, Nelson said": a town known only by its region, whose region is no place
+    let rejected: Vec<bool> = cands.iter().map(|c| c.reject.is_some()).collect();
+    for c in cands.iter_mut() {
+        if c.rule == "context:comma" && c.anchor.is_some_and(|a| rejected.get(a) == Some(&true)) {
+            c.reject = Some("anchor-rejected");
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.reject.is_none() && c.evidence & ev::STRONG == 0 && persons.contains(&c.key) {
+            c.reject = Some("person-repeat");
+        }
+        if matches!(c.reject, Some("common-word" | "headline")) && proven.contains(&c.key) {
+            c.reject = None;
+            c.evidence |= ev::REPEAT;
+        }
+    }
+}
+
+/// Is every word of sentence `sent` in capitals?
+fn doc_sentence_caps(text: &str, ps: &[Piece], sent: usize) -> bool {
+    let a = ps.partition_point(|p| p.sent < sent);
+    let b = ps.partition_point(|p| p.sent <= sent);
+    let words: Vec<&str> = ps[a..b]
+        .iter()
+        .filter(|p| p.kind == PieceKind::Word)
+        .map(|p| p.text(text))
+        .collect();
+    words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+}
+
+/// May the pieces `s..=e` be a place name found from context only? Not when they start or
+/// end with an adjective of origin ("the Sri Lankan capital", "the Russian Museum"), end
+/// with an institution or road word ("School", "Highway"), or are followed by a number
+/// ("Highway 12") or a possessive ("Wilder's estate").
+fn plausible_name(text: &str, lx: &Lexicon, ps: &[Piece], s: usize, e: usize) -> bool {
+    let first = ps[s].text(text);
+    let last = ps[e].text(text);
+    let adjective = |w: &str| {
+        lx.is(w, "demonym") || ["ian", "ean", "ese", "ish"].iter().any(|x| w.ends_with(x))
+    };
+    if adjective(first) || adjective(last) || lx.is(last, "inst") {
+        return false;
+    }
+    if [first, last]
+        .iter()
+        .any(|w| lx.is(w, "month") || lx.is(w, "func") || lx.is(w, "title"))
+    {
+        return false;
+    }
+    // "said Christianne Bruschke, Netherlands": a speaker, not a town
+    if s > 0 && lx.is(ps[s - 1].text(text), "speech") {
+        return false;
+    }
+    // "U.S. v. Chen": a party to a case
+    let before: Vec<&str> = ps[s.saturating_sub(2)..s]
+        .iter()
+        .map(|p| p.text(text))
+        .collect();
+    if matches!(
+        before.as_slice(),
+        [.., "v" | "vs" | "versus"] | ["v" | "vs", "."]
+    ) {
+        return false;
+    }
+    let after = &text[ps[e].end..];
+    if after.starts_with(['\'', '’']) {
+        return false;
+    }
+    !ps.get(e + 1)
+        .is_some_and(|p| p.kind == PieceKind::Num && adjacent(text, ps[e].end, p.start))
+}
+
+/// "Russian", "Syrian", "Chinese", "Turkish", "Iraqi": an adjective of origin may stand
+/// before a place name ("the Russian Tuva region").
+fn demonym_like(w: &str) -> bool {
+    w.chars().count() >= 5
+        && ["ian", "ean", "ese", "ish", "an", "i"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+fn sentence_start_piece(text: &str, ps: &[Piece], p: usize) -> bool {
+    p == 0
+        || ps[p - 1].sent != ps[p].sent
+        || ps[p - 1].kind == PieceKind::Punct
+            && matches!(
+                ps[p - 1].text(text),
+                "\"" | "“" | "‘" | "(" | "—" | "–" | ":"
+            )
+}
+
+/// Names found from context recur without their context ("the Al-Meshlab neighborhood" ...
+/// "in Meshlab"): find them again.
+fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
+    let _ = g;
+    let mut names: HashMap<String, (String, Kind)> = HashMap::new();
+    for c in cands.iter().filter(|c| c.reject.is_none()) {
+        if let Some((name, kind)) = &c.unknown {
+            names.insert(key(name), (name.clone(), *kind));
+            // "Pinggu District" recurs as "Pinggu"
+            if let Some((bare, last)) = name.rsplit_once(' ') {
+                let admin_like = matches!(
+                    kind,
+                    Kind::Admin1 | Kind::Admin2 | Kind::City | Kind::Neighbourhood
+                );
+                // ("French Quarter" does not make every "French" a place)
+                let adjective = LEXICON.is(bare, "demonym")
+                    || ["ian", "ean", "ese", "ish"]
+                        .iter()
+                        .any(|x| bare.ends_with(x));
+                if LEXICON.type_word(last).is_some()
+                    && starts_upper(last)
+                    && admin_like
+                    && !adjective
+                {
+                    names.insert(key(bare), (name.clone(), *kind));
+                }
+            }
+            // without a leading Arabic article
+            let k = key(name);
+            let lower = k.to_lowercase();
+            for art in ["al ", "el "] {
+                if lower.starts_with(art) && k.len() > art.len() + 3 {
+                    names.insert(k[art.len()..].to_string(), (name.clone(), *kind));
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < ps.len() {
+        let p = ps[i];
+        if p.kind != PieceKind::Word || !starts_upper(p.text(text)) || covered(cands, i).is_some() {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for j in (i..(i + 2 * MAX_CONTEXT_WORDS).min(ps.len())).rev() {
+            if ps[j].sent != p.sent || !ps[j].is_word() {
+                continue;
+            }
+            if let Some(v) = names.get(&key(&text[p.start..ps[j].end])) {
+                hit = Some((j, v.clone()));
+                break;
+            }
+        }
+        if let Some((j, (name, kind))) = hit {
+            if (i..=j).all(|x| {
+                covered(cands, x).is_none()
+                    && (ps[x].kind != PieceKind::Punct || ps[x].text(text) == "-")
+            }) {
+                let mut c = Cand::new(text, ps, i, j, "context:repeat");
+                c.evidence |= ev::REPEAT;
+                c.unknown = Some((name, kind));
+                added.push(c);
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    if !added.is_empty() {
+        // keep anchors valid: added candidates go last (they have no anchors of their own)
+        cands.extend(added);
+    }
+}
+
+/// Prior of a sense before the article's context.
+fn prior(e: &Entry, f: u8) -> i32 {
+    let pop = e.pop as i32;
+    let base = match e.kind {
+        Kind::Country => 110,
+        Kind::Region | Kind::Feature => 95,
+        Kind::Admin1 => 40 + pop,
+        Kind::Capital => 45 + 2 * pop,
+        Kind::City => 2 * pop,
+        Kind::Admin2 => 30,
+        Kind::Neighbourhood | Kind::Street => 10,
+    };
+    base - if f & form::ALTERNATE != 0 { 15 } else { 0 }
+}
+
+/// Step 4: pick each candidate's sense.
+fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
+    // context: countries, admin-1 regions and points the article names unambiguously (or
+    // nearly): its own country mentions ("national") and its towns and regions ("local")
+    // (a name does not support itself: counts are kept per name too and subtracted)
+    let mut national: HashMap<&str, i32> = HashMap::new();
+    let mut local: HashMap<&str, i32> = HashMap::new();
+    let mut admins: HashMap<(&str, &str), i32> = HashMap::new();
+    let mut own: HashMap<(u32, &str, &str), i32> = HashMap::new();
+    let mut points: Vec<(u32, f32, f32)> = Vec::new();
+    // each distinct name as a number
+    let mut key_ids: HashMap<&str, u32> = HashMap::new();
+    let kid: Vec<u32> = cands
+        .iter()
+        .map(|c| {
+            let n = key_ids.len() as u32;
+            *key_ids.entry(c.key.as_str()).or_insert(n)
+        })
+        .collect();
+    drop(key_ids);
+    let mut seen_points: HashSet<u32> = HashSet::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.reject.is_some() || c.senses.is_empty() {
+            continue;
+        }
+        // "Lamar County, Texas": the anchor narrows the senses first
+        let anchor = c
+            .anchor
+            .and_then(|a| cands.get(a))
+            .and_then(|a| best_static(g, a));
+        let fits = |s: &Sense| {
+            let e = &g.entries[s.entry as usize];
+            anchor.is_none_or(|a| {
+                a.country == e.country && (a.kind == Kind::Country || a.admin1 == e.admin1)
+            })
+        };
+        let senses: Vec<Sense> = if c.senses.iter().any(fits) {
+            c.senses.iter().copied().filter(fits).collect()
+        } else {
+            c.senses.clone()
+        };
+        let best = senses
+            .iter()
+            .max_by_key(|s| prior(&g.entries[s.entry as usize], s.form))
+            .copied();
+        if let Some(s) = best {
+            let e = &g.entries[s.entry as usize];
+            let p = prior(e, s.form);
+            let runner_by = |same_country: bool| {
+                senses
+                    .iter()
+                    .filter(|x| x.entry != s.entry)
+                    .filter(|x| same_country || g.entries[x.entry as usize].country != e.country)
+                    .map(|x| prior(&g.entries[x.entry as usize], x.form))
+                    .max()
+                    .unwrap_or(0)
+            };
+            // the region and the point only when this sense stands out among all
+            let unique = p - runner_by(true) >= 12;
+            if !e.country.is_empty() && p - runner_by(false) >= 20 {
+                let k = kid[ci];
+                if e.kind == Kind::Country {
+                    *national.entry(e.country).or_default() += 1;
+                    *own.entry((k, e.country, "n")).or_default() += 1;
+                } else {
+                    *local.entry(e.country).or_default() += 1;
+                    *own.entry((k, e.country, "l")).or_default() += 1;
+                }
+                if unique
+                    && matches!(
+                        e.kind,
+                        Kind::Admin1 | Kind::City | Kind::Capital | Kind::Admin2
+                    )
+                    && !e.admin1.is_empty()
+                {
+                    *admins.entry((e.country, e.admin1)).or_default() += 1;
+                    *own.entry((k, e.country, e.admin1)).or_default() += 1;
+                }
+                // a bounded sample of points (distance checks stay linear)
+                if unique
+                    && e.kind != Kind::Country
+                    && points.len() < 200
+                    && seen_points.insert(s.entry)
+                {
+                    points.push((k, e.lat, e.lon));
+                }
+            }
+        }
+    }
+    let n = cands.len();
+    let mut by_key: HashMap<String, (i32, u32)> = HashMap::new();
+    for i in 0..n {
+        if cands[i].reject.is_some() || cands[i].senses.is_empty() {
+            continue;
+        }
+        let anchor_entry = cands[i]
+            .anchor
+            .and_then(|a| cands.get(a))
+            .and_then(|a| best_static(g, a));
+        let c = &cands[i];
+        let mut best: Option<(i32, u32)> = None;
+        let same_name_city: Vec<&str> = c
+            .senses
+            .iter()
+            .map(|s| &g.entries[s.entry as usize])
+            .filter(|e| e.kind.is_city())
+            .map(|e| e.country)
+            .collect();
+        // a name that is some place's own name is not read as another's exonym
+        // ("Philadelphia" is an old name of Amman)
+        let has_name = c.senses.iter().any(|s| s.form & form::ALTERNATE == 0);
+        for s in &c.senses {
+            let e = &g.entries[s.entry as usize];
+            let mut score = prior(e, s.form);
+            if has_name && s.form & form::ALTERNATE != 0 {
+                score -= 60;
+            }
+            let mine = |tag: &str| own.get(&(kid[i], e.country, tag)).copied().unwrap_or(0);
+            let nat = national.get(e.country).copied().unwrap_or(0) - mine("n");
+            let loc = local.get(e.country).copied().unwrap_or(0) - mine("l");
+            if nat + loc > 0 {
+                score += 10 + 10 * nat.min(2) + 10 * loc.min(4);
+            }
+            // a town in a region the article names, or a region whose towns it names
+            if !e.admin1.is_empty() {
+                let k = admins.get(&(e.country, e.admin1)).copied().unwrap_or(0) - mine(e.admin1);
+                if k > 0 {
+                    score += 15 + 5 * k.min(3);
+                }
+            }
+            // near the article's other places (within ~300 / ~1000 km)
+            let near = points
+                .iter()
+                .filter(|p| p.0 != kid[i])
+                .map(|p| dist2(p.1, p.2, e.lat, e.lon))
+                .fold(f32::MAX, f32::min);
+            if near < 3.0 * 3.0 {
+                score += 25;
+            } else if near < 10.0 * 10.0 {
+                score += 12;
+            }
+            if let Some(a) = anchor_entry {
+                if a.country == e.country && (a.kind == Kind::Country || a.admin1 == e.admin1) {
+                    score += 300;
+                } else {
+                    score -= 50;
+                }
+            }
+            match c.hint {
+                Some(Kind::Admin1) if e.kind == Kind::Admin1 => score += 150,
+                Some(Kind::Admin2) if e.kind == Kind::Admin2 => score += 150,
+                Some(Kind::City) if e.kind.is_city() => score += 150,
+                Some(Kind::Feature) if e.kind == Kind::Feature => score += 150,
+                _ => {}
+            }
+            // a city and its region of the same name: the bare name is the city
+            if c.hint.is_none() && e.kind == Kind::Admin1 && same_name_city.contains(&e.country) {
+                score -= 60;
+            }
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, s.entry));
+            }
+        }
+        if let Some((score, entry)) = best {
+            cands[i].choice = Some(entry);
+            let strong = score
+                + if cands[i].evidence & ev::COMMA != 0 {
+                    1000
+                } else {
+                    0
+                };
+            // a reading asked for by a type word ("Raqqa province") is not the plain name's
+            if cands[i].hint.is_none() {
+                let k = cands[i].key.clone();
+                match by_key.get(&k) {
+                    Some(&(s, _)) if s >= strong => {}
+                    _ => {
+                        by_key.insert(k, (strong, entry));
+                    }
+                }
+            }
+        }
+    }
+    // one sense per article: the best-evidenced reading of a name holds for all its mentions
+    for c in cands.iter_mut() {
+        if c.reject.is_none() && c.hint.is_none() && c.evidence & ev::COMMA == 0 {
+            if let Some(&(_, e)) = by_key.get(&c.key) {
+                if c.senses.iter().any(|s| s.entry == e) {
+                    c.choice = Some(e);
+                }
+            }
+        }
+    }
+}
+
+/// Squared distance in degrees (longitude scaled by latitude): enough to rank nearness.
+fn dist2(lat1: f32, lon1: f32, lat2: f32, lon2: f32) -> f32 {
+    let k = ((lat1 + lat2) * 0.5).to_radians().cos();
+    let mut dlon = (lon1 - lon2).abs();
+    if dlon > 180.0 {
+        dlon = 360.0 - dlon;
+    }
+    let dlat = lat1 - lat2;
+    dlat * dlat + (dlon * k) * (dlon * k)
+}
+
+fn best_static<'a>(g: &'a Gazetteer, c: &Cand) -> Option<&'a Entry> {
+    c.senses
+        .iter()
+        .map(|s| &g.entries[s.entry as usize])
+        .max_by_key(|e| {
+            (
+                matches!(e.kind, Kind::Admin1 | Kind::Country) as u8,
+                prior(e, 0),
+            )
+        })
+}
+
+fn round2(x: f32) -> f64 {
+    (x as f64 * 100.0).round() / 100.0
+}
+
+fn output(text: &str, g: &Gazetteer, cands: &[Cand]) -> Vec<Place> {
+    let mut out = Vec::new();
+    // the country of the article, for places known from context only
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for c in cands.iter().filter(|c| c.reject.is_none()) {
+        if let Some(e) = c.choice.map(|i| &g.entries[i as usize]) {
+            if !e.country.is_empty() {
+                *counts.entry(e.country).or_default() += 1;
+            }
+        }
+    }
+    let main_country = counts
+        .iter()
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+        .map(|(c, _)| *c);
+    let mut last_placed: Option<&Entry> = None;
+    for c in cands {
+        if c.reject.is_some() {
+            continue;
+        }
+        let span = Span::new(text, c.start, c.end);
+        if let Some(i) = c.choice {
+            let e = &g.entries[i as usize];
+            if matches!(
+                e.kind,
+                Kind::City | Kind::Capital | Kind::Admin1 | Kind::Admin2
+            ) {
+                last_placed = Some(e);
+            }
+            out.push(Place {
+                span,
+                name: e.name.to_string(),
+                country: (!e.country.is_empty()).then(|| e.country.to_string()),
+                lat: Some(round2(e.lat)),
+                lon: Some(round2(e.lon)),
+                kind: match c.hint {
+                    Some(Kind::Admin1 | Kind::Admin2) if e.kind.is_city() => "admin",
+                    _ => e.kind.as_str(),
+                }
+                .to_string(),
+                geonames_id: e.geonames_id,
+                region: g.admin1_of(e).map(|a| a.name.to_string()),
+                rule: rule_name(c),
+            });
+        } else if let Some((name, kind)) = &c.unknown {
+            let anchor = c
+                .anchor
+                .and_then(|a| cands.get(a))
+                .and_then(|a| a.choice)
+                .map(|i| &g.entries[i as usize]);
+            let near = anchor.or(last_placed);
+            let country = anchor
+                .map(|a| a.country)
+                .or(last_placed.map(|e| e.country))
+                .or(main_country)
+                .filter(|c| !c.is_empty());
+            let placed = near.filter(|e| Some(e.country) == country);
+            out.push(Place {
+                span,
+                name: name.clone(),
+                country: country.map(str::to_string),
+                lat: placed.map(|e| round2(e.lat)),
+                lon: placed.map(|e| round2(e.lon)),
+                kind: kind.as_str().to_string(),
+                geonames_id: None,
+                region: anchor
+                    .filter(|a| a.kind == Kind::Admin1)
+                    .map(|a| a.name.to_string()),
+                rule: rule_name(c),
+            });
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
+    out
+}
+
+fn rule_name(c: &Cand) -> String {
+    let mut r = c.rule.to_string();
+    for (flag, name) in [
+        (ev::COMMA, "+comma"),
+        (ev::TYPE, "+type"),
+        (ev::PREP, "+prep"),
+        (ev::REPEAT, "+repeat"),
+    ] {
+        if c.evidence & flag != 0 && !r.contains(&name[1..]) {
+            r.push_str(name);
+        }
+    }
+    if c.caps {
+        r.push_str("+caps");
+    }
+    r
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn finds_countries_cities_and_aliases() {
-        let text = "The U.S. and Syria met in Moscow; Syrians and USAID did not.";
-        let doc = Document::new(text);
-        let found: Vec<(String, String, Option<String>)> = extract(&doc)
+    fn places(text: &str) -> Vec<(String, String, Option<String>)> {
+        extract(&Document::new(text))
             .into_iter()
             .map(|p| (p.span.text, p.name, p.country))
-            .collect();
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        places(text).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn countries_cities_and_aliases() {
+        let found = places("The U.S. and Syria met in Moscow; Syrians and USAID did not.");
         assert_eq!(
             found,
             vec![
@@ -135,5 +1483,56 @@ mod tests {
                 ("Moscow".into(), "Moscow".into(), Some("RU".into())),
             ]
         );
+    }
+
+    #[test]
+    fn possessives_and_hyphenated_modifiers() {
+        assert_eq!(
+            texts("Syria's army and the U.S.-led coalition left a Raqqa-based group."),
+            vec!["Syria", "U.S.", "Raqqa"]
+        );
+    }
+
+    #[test]
+    fn transliterations_resolve_to_english_names() {
+        let found = places("Fighters left Ar-Raqqah for Kiev.");
+        assert_eq!(found[0].1, "Raqqa");
+        assert_eq!(found[1].1, "Kyiv");
+    }
+
+    #[test]
+    fn context_finds_unknown_neighbourhoods_and_repeats() {
+        let t = "Shelling hit the Al-Zuhour neighborhood in Raqqa. Later, Zuhour was quiet.";
+        let found = extract(&Document::new(t));
+        let names: Vec<&str> = found.iter().map(|p| p.span.text.as_str()).collect();
+        assert_eq!(names, vec!["Al-Zuhour", "Raqqa", "Zuhour"]);
+        assert_eq!(found[0].kind, "neighbourhood");
+        assert_eq!(found[0].country.as_deref(), Some("SY"));
+        assert_eq!(found[2].name, "Al-Zuhour");
+    }
+
+    #[test]
+    fn comma_region_picks_the_small_town() {
+        let found = places("He grew up in Paris, Texas, not in Paris.");
+        assert_eq!(found[0].2.as_deref(), Some("US"));
+        assert_eq!(found[1].1, "Texas");
+        // one sense per article: the explicit reading holds
+        assert_eq!(found[2].2.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn person_and_organisation_names_are_not_places() {
+        assert!(texts("Michael Jordan scored and Mr Jordan smiled.").is_empty());
+        assert!(texts("She read The Washington Post beside Paris Hilton.").is_empty());
+        assert_eq!(
+            texts("Real Madrid beat a team from Madrid."),
+            vec!["Madrid"]
+        );
+    }
+
+    #[test]
+    fn common_words_need_evidence() {
+        assert!(texts("March was cold. Reading is fun. Nice work.").is_empty());
+        assert_eq!(texts("They moved to Reading last year."), vec!["Reading"]);
     }
 }

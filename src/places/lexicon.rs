@@ -1,0 +1,73 @@
+//! Word lists around place names (data/place_context.tsv, place_types.tsv,
+//! place_common_words.txt), loaded once.
+
+use super::gazetteer::Kind;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+pub struct Lexicon {
+    classes: HashMap<&'static str, Vec<&'static str>>,
+    pub common: HashSet<&'static str>,
+    /// lower-case type word -> (kind, flags)
+    pub types: HashMap<&'static str, (Kind, &'static str)>,
+    /// capitalised prefix type word ("Lake", "Mount") -> kind
+    pub prefixes: HashMap<&'static str, Kind>,
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut classes: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for row in crate::data::rows(include_str!("../../data/place_context.tsv")) {
+        if row.len() >= 2 {
+            classes.insert(row[0], row[1].split(',').collect());
+        }
+    }
+    let common = crate::data::lines(include_str!("../../data/place_common_words.txt")).collect();
+    let mut types = HashMap::new();
+    let mut prefixes = HashMap::new();
+    for row in crate::data::rows(include_str!("../../data/place_types.tsv")) {
+        if row.len() < 2 {
+            continue;
+        }
+        let kind = match row[1] {
+            "admin1" => Kind::Admin1,
+            "admin2" => Kind::Admin2,
+            "neighbourhood" => Kind::Neighbourhood,
+            "feature" => Kind::Feature,
+            "street" => Kind::Street,
+            _ => Kind::City,
+        };
+        let flags = row.get(2).copied().unwrap_or("");
+        if flags.contains("prefix") {
+            prefixes.insert(row[0], kind);
+        } else {
+            types.insert(row[0], (kind, flags));
+        }
+    }
+    Lexicon {
+        classes,
+        common,
+        types,
+        prefixes,
+    }
+});
+
+impl Lexicon {
+    /// Is `word` (exactly as written) in `class` of data/place_context.tsv?
+    pub fn is(&self, word: &str, class: &str) -> bool {
+        self.classes.get(word).is_some_and(|c| c.contains(&class))
+    }
+    /// A locative word ("in", "near"), any case.
+    pub fn is_prep(&self, word: &str) -> bool {
+        if word.chars().all(|c| c.is_lowercase()) {
+            return self.is(word, "prep");
+        }
+        self.is(&word.to_lowercase(), "prep")
+    }
+    /// The type word `word` (any case) when it is one.
+    pub fn type_word(&self, word: &str) -> Option<(Kind, &'static str)> {
+        if word.len() > 20 {
+            return None;
+        }
+        self.types.get(word.to_lowercase().as_str()).copied()
+    }
+}
