@@ -61,10 +61,35 @@ fn expand(vars: &[(&str, String)], tpl: &str) -> String {
 }
 
 /// Compiles a pattern template (a bad pattern is a bug in this file, caught by the tests).
+///
+/// Word boundaries are ASCII (`(?-u:\b)`): date words and numbers are ASCII, and a Unicode
+/// `\b` keeps the regex crate's fast lazy DFA from running on any text with a non-ASCII
+/// character (a curly quote is enough), sending every search to the slow PikeVM.
 #[inline(never)]
 fn re(vars: &[(&str, String)], tpl: &str) -> Regex {
-    let s = expand(vars, tpl);
+    let s = ascii_boundaries(&expand(vars, tpl));
     Regex::new(&s).unwrap_or_else(|e| panic!("date pattern: {e}\n{s}"))
+}
+
+/// `\b` → `(?-u:\b)` (an escaped backslash `\\b` is left alone).
+pub(crate) fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 static P: LazyLock<Patterns> = LazyLock::new(|| {
@@ -398,14 +423,17 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
         }
     }
     // names that hold a date word: "Mail on Sunday", "Good Friday Agreement"
+    // (matches come in text order and do not overlap: ends are sorted too)
     let names: Vec<(usize, usize)> = all_captures(&p.names, hay, range.start)
         .iter()
         .filter_map(|c| g0(c).map(|m| (m.start(), m.end())))
         .collect();
     out.retain(|c| {
+        // the first name ending after the candidate's start is the only one that can overlap
+        let i = names.partition_point(|&(_, e)| e <= c.start);
         c.start >= range.start
             && c.end <= range.end
-            && !names.iter().any(|&(s, e)| s < c.end && c.start < e)
+            && !names.get(i).is_some_and(|&(s, _)| s < c.end)
     });
     out
 }
@@ -1144,6 +1172,17 @@ fn holiday(text: &str, c: &Captures) -> Option<Cand> {
         Expr::Holiday { rule, y },
         "holiday",
     ))
+}
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::ascii_boundaries;
+
+    #[test]
+    fn word_boundaries_become_ascii() {
+        assert_eq!(ascii_boundaries(r"\bMay\b"), r"(?-u:\b)May(?-u:\b)");
+        assert_eq!(ascii_boundaries(r"a\\b\d"), r"a\\b\d");
+    }
 }
 
 #[cfg(test)]
