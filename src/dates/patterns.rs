@@ -433,7 +433,7 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
         let i = names.partition_point(|&(_, e)| e <= c.start);
         c.start >= range.start
             && c.end <= range.end
-            && !names.get(i).is_some_and(|&(s, _)| s < c.end)
+            && names.get(i).is_none_or(|&(s, _)| s >= c.end)
     });
     out
 }
