@@ -10,7 +10,7 @@
 //! scans of a bounded window.
 
 use super::ctx::Ctx;
-use super::lexicon::{COUNTRIES, MEDIA, NOUNS, Noun, NounClass, wc};
+use super::lexicon::{COUNTRIES, GIVEN_NAMES, MEDIA, NOUNS, Noun, NounClass, wc};
 use super::structure::Found;
 use crate::report::{Place, SourceKind};
 use crate::text::TokenKind;
@@ -137,6 +137,84 @@ fn org_word(c: &Ctx, i: usize) -> bool {
     )
 }
 
+/// A line break between token `i - 1` and token `i` (a name never runs across lines:
+/// "By Kari Nordby" / "Ingrid Solvik-Haugen has …").
+fn line_break_before(c: &Ctx, i: usize) -> bool {
+    i > 0 && i < c.toks.len() && c.text[c.toks[i - 1].end..c.toks[i].start].contains('\n')
+}
+
+/// The sex of a person from the first of several name words ("Ingrid Dahl" → F).
+fn given_name_gender(toks: &[String]) -> Option<Gender> {
+    if toks.len() < 2 {
+        return None;
+    }
+    GIVEN_NAMES
+        .get(toks[0].as_str())
+        .map(|&f| if f { Gender::F } else { Gender::M })
+}
+
+/// Genders the text shows: the first third-person pronoun after a mention, in the same
+/// sentence and outside quotes, before any other person or person noun ("Dahl said she …",
+/// "Berg and his son", "Dahl, 52, who …, said he"). Votes over all mentions; a tie decides
+/// nothing. An object "him"/"her" ends the look without a vote ("Dahl thanked him").
+fn infer_genders(c: &Ctx, names: &mut Names) {
+    let mut votes = vec![(0u32, 0u32); names.persons.len()];
+    let n = c.toks.len();
+    for (k, &(m, p)) in names.mentions.iter().enumerate() {
+        let next_mention = names.mentions.get(k + 1).map_or(usize::MAX, |x| x.0);
+        let unit_end = match c.unit_of_tok.get(m) {
+            Some(&u) if u != super::ctx::NONE => c.units[u as usize].toks.end,
+            _ => continue,
+        };
+        // past the name itself
+        let mut i = m + 1;
+        while i < n && c.is_cap(i) && i < m + 5 {
+            i += 1;
+        }
+        let end = unit_end.min(m + 16).min(next_mention);
+        while i < end {
+            if c.quote_of(i).is_some() || !c.is_word(i) {
+                i += 1;
+                continue;
+            }
+            if noun(c, i).is_some_and(|nn| {
+                matches!(
+                    nn.class,
+                    NounClass::Official | NounClass::Role | NounClass::Anon
+                )
+            }) {
+                break;
+            }
+            let w = c.lw(i);
+            let possessive_her =
+                w == "her" && super::np::nounish(c, i + 1) && !c.is(i + 1, wc::PREP);
+            let vote = match w {
+                "he" | "his" | "himself" => Some(Gender::M),
+                "she" | "herself" | "hers" => Some(Gender::F),
+                "her" if possessive_her => Some(Gender::F),
+                "him" | "her" | "they" | "them" | "their" => break,
+                _ => None,
+            };
+            if let Some(g) = vote {
+                let v = &mut votes[p];
+                if g == Gender::M {
+                    v.0 += 1;
+                } else {
+                    v.1 += 1;
+                }
+                break;
+            }
+            i += 1;
+        }
+    }
+    for (p, (m, f)) in votes.into_iter().enumerate() {
+        let pe = &mut names.persons[p];
+        if pe.gender.is_none() && m != f {
+            pe.gender = Some(if m > f { Gender::M } else { Gender::F });
+        }
+    }
+}
+
 fn toks_len_ok(n: usize) -> bool {
     (2..=3).contains(&n)
 }
@@ -170,6 +248,18 @@ fn name_connector(w: &str) -> bool {
     )
 }
 
+/// A surname with a lower-case particle: "al-Hamdani", "bin-Salman", "el-Sisi", "ad-Din".
+fn particle_name(c: &Ctx, i: usize) -> bool {
+    let raw = c.raw(i);
+    let Some((pre, rest)) = raw.split_once('-') else {
+        return false;
+    };
+    matches!(
+        pre,
+        "al" | "el" | "ad" | "ar" | "as" | "an" | "bin" | "ibn" | "abu" | "bint"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn gender_of_title(t: &str) -> Option<Gender> {
     match t {
         "mr" | "sir" | "lord" | "king" | "prince" | "sultan" | "emir" | "herr" | "monsieur"
@@ -194,7 +284,8 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         subject_mentions: Vec::new(),
         mentions: Vec::new(),
     };
-    let place_starts: HashSet<usize> = places.iter().map(|p| p.span.start).collect();
+    let place_spans: HashMap<usize, usize> =
+        places.iter().map(|p| (p.span.start, p.span.end)).collect();
     let mut key_of: HashMap<String, usize> = HashMap::new();
     let mut lead_starts: HashSet<usize> = HashSet::new();
     for u in &c.units {
@@ -217,8 +308,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         let a = i;
         let mut b = i;
         while b < n
+            && (b == a || !line_break_before(c, b))
             && (c.is_cap(b)
                 || name_connector(c.lw(b)) && c.is_cap(b + 1) && b > a
+                || particle_name(c, b) && b > a
                 || c.toks[b].kind == TokenKind::Word && c.raw(b).ends_with('.') && c.is_cap(b))
         {
             b += 1;
@@ -275,7 +368,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
             continue;
         }
         let toks: Vec<usize> = (name_start..b).collect();
-        if toks.len() > 4 {
+        if toks.len() > 4 || c.is(name_start, wc::NONPERSON) {
             continue;
         }
         // not an organisation, a place or a country
@@ -285,7 +378,12 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         {
             continue;
         }
-        if place_starts.contains(&c.toks[name_start].start) {
+        // a place ("Jordan", "Washington Heights"), unless more name words follow it
+        // ("Jordan Reyes", "Georgia Lindqvist")
+        if place_spans
+            .get(&c.toks[name_start].start)
+            .is_some_and(|&e| e >= c.toks[b - 1].end)
+        {
             continue;
         }
         let text = &c.text[c.toks[name_start].start..c.toks[b - 1].end];
@@ -335,7 +433,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 None
             }
         });
-        let gender = titles.iter().find_map(|t| gender_of_title(t));
+        let gender = titles
+            .iter()
+            .find_map(|t| gender_of_title(t))
+            .or_else(|| given_name_gender(&ltoks));
         if existing.is_none() && !evidence {
             continue;
         }
@@ -367,10 +468,14 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         };
         names.mentions.push((name_start, p));
         names.persons[p].positions.push(name_start);
-        if lead_starts.contains(&name_start) || lead_starts.contains(&a) {
+        // a clause subject, or a person introduced with an apposition ("Among them is
+        // Tariq Haddad, an engineer who …"): both are what a later "he"/"she" takes up
+        let introduced = existing.is_none() && (appos_after || after_role);
+        if lead_starts.contains(&name_start) || lead_starts.contains(&a) || introduced {
             names.subject_mentions.push((name_start, p));
         }
     }
+    infer_genders(c, &mut names);
     names
 }
 
@@ -441,7 +546,8 @@ struct Resolver<'c, 'a> {
     contents: Vec<(usize, std::ops::Range<usize>)>,
     /// entities that spoke as "I" (the narrator): not antecedents of he/she
     narrators: HashSet<usize>,
-    place_starts: HashSet<usize>,
+    /// byte start → byte end of each place
+    place_spans: HashMap<usize, usize>,
 }
 
 /// Resolves every attribution's speaker.
@@ -458,7 +564,7 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
         hint_person: false,
         contents: Vec::new(),
         narrators: HashSet::new(),
-        place_starts: places.iter().map(|p| p.span.start).collect(),
+        place_spans: places.iter().map(|p| (p.span.start, p.span.end)).collect(),
     };
     let mut speaker = Vec::with_capacity(found.len());
     for f in found {
@@ -663,7 +769,10 @@ impl Resolver<'_, '_> {
         }
         let name_run = name_start < core_end
             && (name_start..core_end).all(|k| {
-                c.is_cap(k) || name_connector(c.lw(k)) || c.raw(k).ends_with('.') && c.is_cap(k)
+                c.is_cap(k)
+                    || name_connector(c.lw(k))
+                    || particle_name(c, k) && k > name_start
+                    || c.raw(k).ends_with('.') && c.is_cap(k)
             });
         let orgish = (name_start..core_end).any(|k| org_word(c, k) || acronym(c.raw(k)))
             || MEDIA.contains(&self.text(name_start..core_end).to_lowercase())
@@ -687,9 +796,13 @@ impl Resolver<'_, '_> {
                 e.head = Some("government");
             }));
         }
-        let place_name =
-            name_run && self.place_starts.contains(&c.toks[name_start].start) && titles.is_empty();
-        if name_run && !orgish && !place_name && !c.is(name_start, wc::TIME) {
+        let place_name = name_run
+            && titles.is_empty()
+            && self
+                .place_spans
+                .get(&c.toks[name_start].start)
+                .is_some_and(|&e| e >= c.toks[core_end - 1].end);
+        if name_run && !orgish && !place_name && !c.is(name_start, wc::TIME | wc::NONPERSON) {
             let words: Vec<String> = (name_start..core_end)
                 .filter(|&k| !name_connector(c.lw(k)) || k > name_start)
                 .map(|k| c.lw(k).to_string())
