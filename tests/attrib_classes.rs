@@ -85,3 +85,34 @@ fn a_surname_with_a_particle_is_a_name() {
     let r = report(t);
     assert_eq!(speaker(at(&r, t, "said", 1)), "Samir al-Khouri");
 }
+
+#[test]
+fn an_apposed_role_is_a_title_for_the_minister() {
+    let t = "Dam plan shelved\n\nResidents said they had written to the Prime Minister.\n\nThe water minister, Lady Penrose, told peers on Monday that no decision had been taken.\n\n\"We will not give up on the dam,\" said the minister.";
+    let r = report(t);
+    assert!(speaker(at(&r, t, "said the minister", 0)).ends_with("Penrose"));
+}
+
+#[test]
+fn an_abbreviated_title_after_an_inverted_cue() {
+    let t = "\"She is a fighter,\" said Dr. Amara Okafor, who treated the dog.";
+    let r = report(t);
+    let a = at(&r, t, "said", 0);
+    assert_eq!(src(a), "Dr. Amara Okafor");
+    assert_eq!(speaker(a), "Amara Okafor");
+}
+
+#[test]
+fn months_and_modals_as_surnames() {
+    let t = "Reef study\n\nCo-author Clara May, of the Coastal Institute, said the results were good news.\n\n\"Heat is not the only threat,\" May said.\n\nTeresa Will told the panel the data were sound.";
+    let r = report(t);
+    let a = at(&r, t, "said", 0);
+    assert_eq!(src(a), "Co-author Clara May");
+    assert_eq!(speaker(a), "Clara May");
+    let a = at(&r, t, "said", 1);
+    assert_eq!(src(a), "May");
+    assert_eq!(speaker(a), "Clara May");
+    // a month is still a month
+    let t = "In May said farmers the rains came late.";
+    assert!(report(t).attributions.iter().all(|a| speaker(a) != "May"));
+}

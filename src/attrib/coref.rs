@@ -248,6 +248,21 @@ fn name_connector(w: &str) -> bool {
     )
 }
 
+/// A month or modal word that is a name here: after a first name ("Ellen May", "Rachel
+/// June"), or alone as the surname of a known person when no number follows and no
+/// preposition precedes it ("May said", not "in May" or "May 5").
+fn month_surname(c: &Ctx, k: usize, name_start: usize, names: &Names) -> bool {
+    if k > name_start {
+        return c.is_cap(k - 1) && !c.is(k - 1, wc::TIME);
+    }
+    names.by_tok.contains_key(c.lw(k))
+        && !c
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && !(k > 0 && c.is(k - 1, wc::PREP | wc::TIME))
+}
+
 /// A surname with a lower-case particle: "al-Hamdani", "bin-Salman", "el-Sisi", "ad-Din".
 fn particle_name(c: &Ctx, i: usize) -> bool {
     let raw = c.raw(i);
@@ -390,9 +405,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         let low = text.to_lowercase();
         if COUNTRIES.by_name.contains_key(&low)
             || COUNTRIES.by_demonym.contains_key(&low)
-            || toks
-                .iter()
-                .any(|&k| COUNTRIES.by_demonym.contains_key(c.lw(k)) || c.is(k, wc::TIME))
+            || toks.iter().any(|&k| {
+                COUNTRIES.by_demonym.contains_key(c.lw(k))
+                    || c.is(k, wc::TIME) && !month_surname(c, k, name_start, &names)
+            })
         {
             continue;
         }
@@ -578,6 +594,12 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
                 r.hint_person = (s.start..n.start).any(|k| is_title(c, k).is_some());
                 let e = r.name_of(n.clone(), f.unit);
                 r.hint_person = false;
+                // "The energy minister, Lord Ashworth,": the description's role is a title
+                if let Some(e) = e {
+                    if let Some(t) = (s.start..n.start).rev().find_map(|k| is_title(c, k)) {
+                        r.entities[e].titles.insert(t);
+                    }
+                }
                 e
             }
             (None, Some(s)) => r.resolve_one(f, s.clone()),

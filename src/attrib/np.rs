@@ -94,7 +94,7 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     if is_pron(c, h) && !c.is(h, wc::DET) {
         return Some(h);
     }
-    if !nounish(c, h) {
+    if !nounish(c, h) && !name_like_closed(c, h, end) {
         return None;
     }
     if c.is(h, wc::VERB) && !c.is_cap(h) && !c.is(h, wc::NOUN) {
@@ -189,6 +189,22 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     Some(start)
 }
 
+/// A capitalised modal or month that is a surname: "Ellen May" (after a first name), or
+/// "May said" ("may" cannot take a past tense).
+pub fn name_like_closed(c: &Ctx, i: usize, next: usize) -> bool {
+    if !c.is_cap(i) || !c.is(i, wc::AUX | wc::TIME) || c.is(i, wc::PRON | wc::DET) {
+        return false;
+    }
+    let after_first_name = i > 0 && c.is_cap(i - 1) && nounish(c, i - 1) && !c.is(i - 1, wc::TIME);
+    let past_verb_next = c.lw(next).ends_with("ed")
+        || matches!(
+            c.lw(next),
+            "said" | "told" | "wrote" | "says" | "tells" | "adds"
+        );
+    let after_prep = i > 0 && c.is(i - 1, wc::PREP);
+    after_first_name || past_verb_next && !after_prep
+}
+
 /// "Sen", "Rep", "Dr", "Gov" before a period.
 pub fn is_title_abbrev(c: &Ctx, i: usize) -> bool {
     use super::lexicon::{NOUNS, NounClass};
@@ -239,7 +255,12 @@ pub fn right(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
         i += 1;
     }
     let head_start = i;
-    while i < limit && (nounish(c, i) || c.lw(i) == "and" && i > head_start) {
+    while i < limit
+        && (nounish(c, i)
+            || c.lw(i) == "and" && i > head_start
+            // "Dr. Priya Natarajan", "Sen. Ann Lee": the period of a title abbreviation
+            || c.raw(i) == "." && i > head_start && is_title_abbrev(c, i - 1) && c.is_cap(i + 1))
+    {
         if c.is(i, wc::TIME) && i > head_start {
             break;
         }
