@@ -116,3 +116,30 @@ fn months_and_modals_as_surnames() {
     let t = "In May said farmers the rains came late.";
     assert!(report(t).attributions.iter().all(|a| speaker(a) != "May"));
 }
+
+#[test]
+fn that_after_the_object_of_a_cue_is_not_a_relative_pronoun() {
+    let t = "The clerk told the court that his boss had told him to sign the forms.";
+    let r = report(t);
+    let a = at(&r, t, "told", 1);
+    assert_eq!(src(a), "his boss");
+    assert_eq!(content(a), "him to sign the forms");
+}
+
+#[test]
+fn an_ing_form_without_auxiliary_is_a_participle_of_the_clause() {
+    let t = "Mr Hale said he had written to the Prime Minister demanding an inquiry.";
+    let r = report(t);
+    let a = at(&r, t, "demanding", 0);
+    assert_eq!(speaker(a), "Hale");
+    assert_eq!(content(a), "an inquiry");
+}
+
+#[test]
+fn a_persons_own_figures_speak_for_her() {
+    let t = "Dr Nadia Kerr, an engineer at the university, said the barrage was viable.\n\n\"It would have paid for itself,\" she said.\n\nHer calculations suggest the scheme could power 200,000 homes.";
+    let r = report(t);
+    let a = at(&r, t, "suggest", 0);
+    assert_eq!(src(a), "Her calculations");
+    assert_eq!(speaker(a), "Nadia Kerr");
+}

@@ -986,6 +986,12 @@ impl Resolver<'_, '_> {
                 return Some(e);
             }
         }
+        // "Her figures suggest …": a person's own document speaks for them
+        if let (Some(po), Some(NounClass::Document)) = (possessor, hn.map(|n| n.class)) {
+            if let Some(e) = self.possessor_entity(po, unit) {
+                return Some(e);
+            }
+        }
         // a new described entity
         let mut name = full_text.clone();
         if let Some(po) = possessor {
@@ -1283,6 +1289,36 @@ impl Resolver<'_, '_> {
             .map(|(_, p)| &self.names.persons[*p])
             .find(|p| want.is_none() || p.gender.is_none() || p.gender == want)
             .map(|p| p.full.clone())
+    }
+
+    /// "Her figures", "his calculations": the person they belong to (the last person
+    /// who spoke, or was named, in the last few units, of the pronoun's sex).
+    fn possessor_entity(&mut self, po: usize, unit: usize) -> Option<usize> {
+        let c = self.c;
+        let want = match c.lw(po) {
+            "his" => Gender::M,
+            "her" => Gender::F,
+            _ => return None,
+        };
+        let speaker = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|(u, _)| u + 3 >= unit)
+            .map(|&(_, e)| e)
+            .find(|&e| {
+                let ent = &self.entities[e];
+                ent.person.is_some() && ent.gender.is_none_or(|g| g == want)
+            });
+        if speaker.is_some() {
+            return speaker;
+        }
+        let floor = c.units[unit.saturating_sub(2)].toks.start;
+        let p = nearest_before(&self.names.mentions, po, 60)
+            .filter(|(m, _)| *m >= floor)
+            .map(|&(_, p)| p)
+            .find(|&p| self.names.persons[p].gender.is_none_or(|g| g == want))?;
+        Some(self.person_entity(p))
     }
 
     /// he/she/they/it/I/we → an entity.

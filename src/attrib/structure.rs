@@ -670,6 +670,18 @@ fn subject(
         f.block = kpos;
         return right_subject(c, cand, hi, f);
     }
+    // "he wrote to the minister demanding an explanation": an -ing form with no auxiliary
+    // is not the verb of the noun phrase before it, but a participle of the clause
+    if cand.form == Form::Ing
+        && kpos == cand.cue.start
+        && c.is_word(p)
+        && !c.in_headline(cand.cue.start)
+        && c.quote_closed_at(p).is_none()
+    {
+        f.block = cand.cue.start;
+        f.rule = "participle";
+        return prev_subject(&mut f).then_some(f);
+    }
     // relative clause: "the source, who said he had spoken …, told Reuters"
     let relative = c.is(p, wc::REL) && pw != "which" && !c.is_cap(p) && !c.is(p, wc::ACRONYM)
         || pw == "that" && p > lo && np::nounish(c, p - 1) && !c.is(p - 1, wc::CUEFORM);
@@ -699,7 +711,10 @@ fn subject(
                 .find(|&r| matches!(c.lw(r), "who" | "that"))
             {
                 if r > lo && !c.is_comma(r - 1) {
-                    if let Some(s2) = np::left(c, r, lo) {
+                    // "told the court that his boss had told him": "that" after the
+                    // object of a cue opens its content, not a relative clause
+                    let complementizer = |s2: usize| s2 > lo && c.is(s2 - 1, wc::CUEFORM);
+                    if let Some(s2) = np::left(c, r, lo).filter(|&s2| !complementizer(s2)) {
                         if c.is(r - 1, wc::NOUN) || c.is_cap(r - 1) {
                             f.source = Some(s2..kpos);
                             f.subj = SubjKind::Left;
