@@ -143,3 +143,32 @@ fn a_persons_own_figures_speak_for_her() {
     assert_eq!(src(a), "Her calculations");
     assert_eq!(speaker(a), "Nadia Kerr");
 }
+
+#[test]
+fn a_raising_passive_around_a_reporting_verb() {
+    let t = "\"The dam will be built,\" said the minister, who is said to have argued at a meeting with Treasury officials last week that the plan should survive.";
+    let r = report(t);
+    let a = at(&r, t, "is said to have argued", 0);
+    assert_eq!(a.cue.text, "is said to have argued");
+    assert_eq!(src(a), "the minister");
+    assert_eq!(content(a), "the plan should survive");
+    // without a reporting verb it stays an agentless evidential
+    let t = "The minister is said to have turned down the offer.";
+    let r = report(t);
+    assert!(
+        r.attributions.iter().all(|a| a.source.is_none()),
+        "{:#?}",
+        r.attributions
+    );
+}
+
+#[test]
+fn the_company_is_the_organisation_just_discussed() {
+    let t = "Steel merger talks\n\nHellmark Metall said in a statement that it does not comment on rumours.\n\nOrvik Stal, which is owned by a family trust, has been trying to expand abroad, analysts said.\n\nThe company reported a 9% fall in profit last year.";
+    let r = report(t);
+    assert_eq!(speaker(at(&r, t, "reported", 0)), "Orvik Stal");
+    // with no other organisation in between, the one that spoke
+    let t = "Hellmark Metall said on Monday that it would cut 300 jobs.\n\nThe company said the cuts would be finished by June.";
+    let r = report(t);
+    assert_eq!(speaker(at(&r, t, "said", 1)), "Hellmark Metall");
+}

@@ -421,7 +421,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                     .get(b + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number)
                 || is_title(c, b + 1).is_some()
-                || c.is(b + 1, wc::REL));
+                || c.is(b + 1, wc::REL) && c.lw(b + 1) != "which");
         let cue_after = c.is(b, wc::CUEFORM) && !c.cap[b];
         // the subject of a sentence of the body ("Margaret Hale climbed the steps")
         let subject = (lead_starts.contains(&name_start) || lead_starts.contains(&a))
@@ -549,6 +549,8 @@ fn kind_of_class(class: NounClass) -> SourceKind {
 
 struct Resolver<'c, 'a> {
     c: &'c Ctx<'a>,
+    /// words written in lower case somewhere in the article
+    vocab: HashSet<&'c str>,
     names: Names,
     entities: Vec<Entity>,
     by_key: HashMap<String, usize>,
@@ -572,6 +574,7 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
     let names = collect_names(c, places, &vocab);
     let mut r = Resolver {
         c,
+        vocab,
         names,
         entities: Vec::new(),
         by_key: HashMap::new(),
@@ -1230,12 +1233,37 @@ impl Resolver<'_, '_> {
                 | "brand"
         );
         if org && core_len == 1 {
+            // the subject of a recent sentence that names an organisation, when it comes
+            // after the last organisation that spoke ("Andina Cobre, which …, has been
+            // looking to expand …. The company reported …")
+            let last_spoke = self
+                .history
+                .iter()
+                .rev()
+                .find(|&&(_, e)| self.entities[e].kind == SourceKind::Organisation)
+                .map(|&(u, _)| u);
+            for u in (unit.saturating_sub(3)..unit).rev() {
+                if last_spoke.is_some_and(|l| l >= u) {
+                    break;
+                }
+                if let Some(e) = self.org_subject(u) {
+                    return Some(e);
+                }
+            }
             for &(u, e) in self.history.iter().rev() {
                 if u + WINDOW_UNITS < unit {
                     break;
                 }
                 let ent = &self.entities[e];
                 if ent.kind == SourceKind::Organisation && !ent.described && !ent.plural {
+                    return Some(e);
+                }
+                // a bare name taken for a person ("Brandt Metall said"): "the company"
+                // shows it is one
+                if self.weak_person(e) {
+                    let ent = &mut self.entities[e];
+                    ent.kind = SourceKind::Organisation;
+                    ent.person = None;
                     return Some(e);
                 }
             }
@@ -1270,6 +1298,63 @@ impl Resolver<'_, '_> {
             }
         }
         None
+    }
+
+    /// A named person with nothing that shows a person: no title, no sex, no first name
+    /// of the given-name list, never "he"/"she".
+    fn weak_person(&self, e: usize) -> bool {
+        let ent = &self.entities[e];
+        ent.kind == SourceKind::Person
+            && ent.gender.is_none()
+            && ent.titles.is_empty()
+            && ent.name.split_whitespace().count() >= 2
+            && !ent
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| GIVEN_NAMES.contains_key(w.to_lowercase().as_str()))
+            && ent.person.is_none_or(|p| {
+                let pe = &self.names.persons[p];
+                pe.gender.is_none() && pe.titles.is_empty()
+            })
+    }
+
+    /// The subject of unit `u` when it is the proper name of an organisation (capitalised
+    /// words, not a person, a place or a sentence-initial common word): its entity.
+    fn org_subject(&mut self, u: usize) -> Option<usize> {
+        let c = self.c;
+        let unit = &c.units[u];
+        let r = super::np::lead(c, unit.start, unit.toks.end)?;
+        let mut a = r.start;
+        if c.lw(a) == "the" {
+            a += 1;
+        }
+        if a >= r.end
+            || r.end - a > 5
+            || c.quote_of(a).is_some()
+            || !(a..r.end).all(|k| c.is_cap(k) || c.raw(k) == "&")
+            || self.vocab.contains(c.lw(a))
+            // a person (a name with a title or a sex, not a bare subject like "Andina Cobre")
+            || self
+                .names
+                .mentions
+                .binary_search_by_key(&a, |m| m.0)
+                .ok()
+                .map(|k| &self.names.persons[self.names.mentions[k].1])
+                .is_some_and(|p| p.gender.is_some() || !p.titles.is_empty())
+            || self.place_spans.contains_key(&c.toks[a].start)
+        {
+            return None;
+        }
+        let low = self.text(a..r.end).to_lowercase();
+        if COUNTRIES.by_name.contains_key(&low) {
+            return None;
+        }
+        let name = self.text(a..r.end).to_string();
+        match self.by_key.get(&low).copied() {
+            Some(e) => matches!(self.entities[e].kind, SourceKind::Organisation).then_some(e),
+            None => Some(self.keyed(name, SourceKind::Organisation, false, u, |_| {})),
+        }
     }
 
     /// "his" in "his spokesman": the last person mentioned before.

@@ -257,6 +257,31 @@ fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Optio
         if in_fixed_expression(c, i, lo, hi) {
             return None;
         }
+        // "the minister, who is said to have argued … that P": a raising passive around a
+        // reporting verb is that verb's attribution, with the subject as its source
+        if ent.frames & frame::X != 0 && c.lw(cue.end) == "have" {
+            let v = cue.end + 1;
+            let speech = CUES.by_first.get(c.lw(v)).and_then(|es| {
+                es.iter().find(|&&(e2, f2)| {
+                    matches!(f2, Form::Past | Form::Participle)
+                        && CUES.entries[e2].rest.is_empty()
+                        && !CUES.entries[e2].passive
+                        && CUES.entries[e2].frames & (frame::T | frame::H) != 0
+                })
+            });
+            if let Some(&(e2, _)) = speech {
+                if v < hi {
+                    return Some(Cand {
+                        cue: i..v + 1,
+                        entry: e2,
+                        form,
+                        inner: None,
+                        quote_start,
+                        impersonal: false,
+                    });
+                }
+            }
+        }
         // "it is understood that": only with "it" and "that"
         if ent.passive && ent.frames & (frame::X | frame::S) == 0 && ent.frames & frame::H != 0 {
             if i > lo && c.lw(i - 1) == "it" && c.lw(cue.end) == "that" {
