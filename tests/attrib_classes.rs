@@ -172,3 +172,53 @@ fn the_company_is_the_organisation_just_discussed() {
     let r = report(t);
     assert_eq!(speaker(at(&r, t, "said", 1)), "Hellmark Metall");
 }
+
+#[test]
+fn a_prepositional_adjunct_before_that() {
+    let t = "The treasurer admitted in the Senate last month that the surplus was gone.";
+    let r = report(t);
+    let a = at(&r, t, "admitted", 0);
+    assert_eq!(src(a), "The treasurer");
+    assert_eq!(content(a), "the surplus was gone");
+    // "that" opening a relative clause is not content
+    let t = "She warned of the storms that lie ahead.";
+    let r = report(t);
+    assert!(r.attributions.iter().all(|a| content(a) != "lie ahead"));
+}
+
+#[test]
+fn a_time_word_inside_the_subject() {
+    let t = "A survey last year by the Harbour Users Group found that most moorings were empty.";
+    let r = report(t);
+    let a = at(&r, t, "found", 0);
+    assert_eq!(src(a), "A survey last year by the Harbour Users Group");
+    assert!(speaker(a).contains("Harbour Users Group"), "{}", speaker(a));
+}
+
+#[test]
+fn an_approximate_number_opens_a_clause_without_that() {
+    let t = "A dock official, speaking on condition of anonymity because he was not allowed to brief reporters, said at least 40 ships were waiting offshore.";
+    let r = report(t);
+    let a = at(&r, t, "said", 0);
+    assert_eq!(src(a), "A dock official");
+    assert_eq!(content(a), "at least 40 ships were waiting offshore");
+    let t = "Officials said more than half of the homes were damaged.";
+    assert_eq!(
+        content(at(&report(t), t, "said", 0)),
+        "more than half of the homes were damaged"
+    );
+}
+
+#[test]
+fn a_long_addressee_before_an_infinitive() {
+    let t = "The sheriff urged anyone walking along the cliffs this winter to carry a phone.";
+    let r = report(t);
+    let a = at(&r, t, "urged", 0);
+    assert_eq!(
+        content(a),
+        "anyone walking along the cliffs this winter to carry a phone"
+    );
+    let t = "The agency urged people living near rivers and steep slopes to move to higher ground.";
+    let r = report(t);
+    assert!(content(at(&r, t, "urged", 0)).ends_with("to move to higher ground"));
+}

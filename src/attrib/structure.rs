@@ -1015,6 +1015,12 @@ fn content(
             }
             continue;
         }
+        // "conceded in the Commons last week that …", "argued at a meeting with
+        // officials that …": any prepositional adjunct that ends at "that" + a clause
+        if let Some(t) = pp_before_that(c, j, hi) {
+            j = t;
+            continue;
+        }
         if c.lw(j) == "by" && CUES.entries[cand.entry].passive {
             // "was quoted as saying … by the Interfax news agency"
             if let Some(r) = np::right(c, j + 1, hi) {
@@ -1068,8 +1074,80 @@ fn content(
             return Some((r, kind, ""));
         }
     }
+    // "urged anyone heading out on the water this time of year to wear …": an addressee
+    // with its own modifiers, then the infinitive
+    if fr & frame::I != 0 && fr & frame::O != 0 && !comma {
+        if let Some(start) = addressee.as_ref().map(|a| a.start).or(Some(cand.cue.end)) {
+            if let Some(to) = long_addressee_to(c, start, hi) {
+                let e = clause_end(c, to, hi, cands, k, found, ok, false);
+                if e > to {
+                    let r = trim_content(text, c.toks[start].start..c.toks[e - 1].end);
+                    if !r.is_empty() {
+                        return Some((r, kind_of(c, &(start..e)), ""));
+                    }
+                }
+            }
+        }
+    }
     // nothing after: the content comes before ("…, the agency said")
     before_content(c, lo, hi, cands, k, found, ok, fr)
+}
+
+/// The "to" of an infinitive after an addressee noun phrase of at most 16 tokens that
+/// holds no punctuation, finite verb or cue ("anyone heading out on the water to wear").
+fn long_addressee_to(c: &Ctx, start: usize, hi: usize) -> Option<usize> {
+    if start >= hi || !c.is(start, wc::DET | wc::QUANT | wc::NOUN) && !np::nounish(c, start) {
+        return None;
+    }
+    let limit = hi.min(start + 16);
+    for k in start + 1..limit {
+        let joins_nouns =
+            matches!(c.lw(k), "and" | "or") && np::nounish(c, k + 1) && !verbish(c, k + 1);
+        if !c.is_word(k)
+            || c.is(k, wc::AUX | wc::CUEFORM | wc::SUB)
+            || c.is(k, wc::CONJ) && !joins_nouns
+        {
+            return None;
+        }
+        if c.lw(k) == "to"
+            && c.is_word(k + 1)
+            && !c.is(k + 1, wc::DET | wc::POSS | wc::PRON | wc::QUANT)
+            && c.toks[k + 1].kind != TokenKind::Number
+            && !c.is_cap(k + 1)
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// A prepositional phrase starting at `j` (preposition, determiners, nouns, names,
+/// numbers, time words, nested prepositions; at most 14 tokens) that runs up to "that"
+/// followed by the start of a clause: the position of "that".
+fn pp_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
+    if !c.is(j, wc::PREP) || c.is_cap(j) || matches!(c.lw(j), "that" | "of" | "like") {
+        return None;
+    }
+    let limit = hi.min(j + 14);
+    let mut k = j + 1;
+    while k < limit {
+        if c.lw(k) == "that" && k > j + 1 {
+            let next = k + 1;
+            let clause = next < hi
+                && clause_starter(c, next)
+                && !verbish(c, next)
+                && !c.is(next, wc::AUX | wc::VERB);
+            return clause.then_some(k);
+        }
+        let ok = c.is(k, wc::PREP | wc::DET | wc::POSS | wc::QUANT | wc::TIME)
+            || c.toks[k].kind == TokenKind::Number
+            || np::nounish(c, k) && !verbish(c, k) && !c.is(k, wc::CUEFORM);
+        if !ok || c.quote_of(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1189,6 +1267,21 @@ fn clause_starter(c: &Ctx, j: usize) -> bool {
     }
     if c.is(j, wc::DET | wc::POSS | wc::PRON | wc::QUANT | wc::THERE) {
         return true;
+    }
+    // an approximate number opens a subject: "at least 38 vessels", "more than half",
+    // "about 200 people", "up to 40 trains"
+    let number_after =
+        |k: usize| c.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) || c.is(k, wc::QUANT);
+    match c.lw(j) {
+        "at" if matches!(c.lw(j + 1), "least" | "most") => return true,
+        "more" | "fewer" | "less" if c.lw(j + 1) == "than" => return true,
+        "about" | "around" | "nearly" | "almost" | "roughly" | "over" | "some" | "only"
+            if number_after(j + 1) =>
+        {
+            return true;
+        }
+        "up" if c.lw(j + 1) == "to" && number_after(j + 2) => return true,
+        _ => {}
     }
     if c.is(j, wc::PREP | wc::CONJ | wc::AUX | wc::NEG | wc::REL) && !c.is_cap(j) {
         return false;
@@ -1612,6 +1705,14 @@ fn plausible_source(c: &Ctx, f: &Found, cand: &Cand) -> bool {
             h = i - 1;
             break;
         }
+    }
+    // "A report last year by the forum": a time adjunct inside the phrase is not its head
+    let mut t = h;
+    while t > s.start && c.is(t, wc::TIME) && !c.is_cap(t) {
+        t -= 1;
+    }
+    if t < h && !c.is(t, wc::TIME) && np::nounish(c, t) {
+        h = t;
     }
     if c.is(h, wc::TIME) && !c.is_cap(h) {
         return false;
