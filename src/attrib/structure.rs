@@ -537,6 +537,24 @@ fn skip_left(c: &Ctx, mut k: usize, lo: usize) -> (usize, bool) {
                 k = q;
                 continue;
             }
+            // "The government today announced", "Police Tuesday said" (a day after a noun)
+            let day = matches!(
+                c.lw(p),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
+            if day && (np::nounish(c, q) || c.is(q, wc::PRON)) && !c.is(q, wc::TIME | wc::PREP) {
+                k = p;
+                continue;
+            }
         }
         break;
     }
@@ -1249,6 +1267,7 @@ fn content_after(
         let clear = c.is(j, wc::DET | wc::POSS | wc::QUANT)
             || c.is_cap(j)
             || c.toks[j].kind == TokenKind::Number
+            || currency_amount(c, j)
             || c.is(j, wc::NOUN)
             || named_subject && c.is_word(j) && !c.is(j, wc::VERB | wc::AUX);
         // … and at least two words ("AI demand surges" is a headline, not a demand)
@@ -1260,8 +1279,19 @@ fn content_after(
     None
 }
 
+/// "$312 million", "£20m", "€5bn": a currency sign before a number.
+fn currency_amount(c: &Ctx, j: usize) -> bool {
+    matches!(c.raw(j), "$" | "£" | "€" | "¥" | "₹" | "₦" | "₩")
+        && c.toks.get(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number || c.raw(j + 1).starts_with(|ch: char| ch.is_ascii_digit())
+        })
+}
+
 /// A word that can open a clause or noun phrase.
 fn clause_starter(c: &Ctx, j: usize) -> bool {
+    if currency_amount(c, j) {
+        return true;
+    }
     if !c.is_word(j) {
         return false;
     }
