@@ -10,7 +10,7 @@
 //! scans of a bounded window.
 
 use super::ctx::Ctx;
-use super::lexicon::{COUNTRIES, MEDIA, NOUNS, Noun, NounClass, wc};
+use super::lexicon::{COUNTRIES, GIVEN_NAMES, MEDIA, NOUNS, Noun, NounClass, wc};
 use super::structure::Found;
 use crate::report::{Place, SourceKind};
 use crate::text::TokenKind;
@@ -137,6 +137,84 @@ fn org_word(c: &Ctx, i: usize) -> bool {
     )
 }
 
+/// A line break between token `i - 1` and token `i` (a name never runs across lines:
+/// "By Kari Nordby" / "Ingrid Solvik-Haugen has …").
+fn line_break_before(c: &Ctx, i: usize) -> bool {
+    i > 0 && i < c.toks.len() && c.text[c.toks[i - 1].end..c.toks[i].start].contains('\n')
+}
+
+/// The sex of a person from the first of several name words ("Ingrid Dahl" → F).
+fn given_name_gender(toks: &[String]) -> Option<Gender> {
+    if toks.len() < 2 {
+        return None;
+    }
+    GIVEN_NAMES
+        .get(toks[0].as_str())
+        .map(|&f| if f { Gender::F } else { Gender::M })
+}
+
+/// Genders the text shows: the first third-person pronoun after a mention, in the same
+/// sentence and outside quotes, before any other person or person noun ("Dahl said she …",
+/// "Berg and his son", "Dahl, 52, who …, said he"). Votes over all mentions; a tie decides
+/// nothing. An object "him"/"her" ends the look without a vote ("Dahl thanked him").
+fn infer_genders(c: &Ctx, names: &mut Names) {
+    let mut votes = vec![(0u32, 0u32); names.persons.len()];
+    let n = c.toks.len();
+    for (k, &(m, p)) in names.mentions.iter().enumerate() {
+        let next_mention = names.mentions.get(k + 1).map_or(usize::MAX, |x| x.0);
+        let unit_end = match c.unit_of_tok.get(m) {
+            Some(&u) if u != super::ctx::NONE => c.units[u as usize].toks.end,
+            _ => continue,
+        };
+        // past the name itself
+        let mut i = m + 1;
+        while i < n && c.is_cap(i) && i < m + 5 {
+            i += 1;
+        }
+        let end = unit_end.min(m + 16).min(next_mention);
+        while i < end {
+            if c.quote_of(i).is_some() || !c.is_word(i) {
+                i += 1;
+                continue;
+            }
+            if noun(c, i).is_some_and(|nn| {
+                matches!(
+                    nn.class,
+                    NounClass::Official | NounClass::Role | NounClass::Anon
+                )
+            }) {
+                break;
+            }
+            let w = c.lw(i);
+            let possessive_her =
+                w == "her" && super::np::nounish(c, i + 1) && !c.is(i + 1, wc::PREP);
+            let vote = match w {
+                "he" | "his" | "himself" => Some(Gender::M),
+                "she" | "herself" | "hers" => Some(Gender::F),
+                "her" if possessive_her => Some(Gender::F),
+                "him" | "her" | "they" | "them" | "their" => break,
+                _ => None,
+            };
+            if let Some(g) = vote {
+                let v = &mut votes[p];
+                if g == Gender::M {
+                    v.0 += 1;
+                } else {
+                    v.1 += 1;
+                }
+                break;
+            }
+            i += 1;
+        }
+    }
+    for (p, (m, f)) in votes.into_iter().enumerate() {
+        let pe = &mut names.persons[p];
+        if pe.gender.is_none() && m != f {
+            pe.gender = Some(if m > f { Gender::M } else { Gender::F });
+        }
+    }
+}
+
 fn toks_len_ok(n: usize) -> bool {
     (2..=3).contains(&n)
 }
@@ -170,6 +248,33 @@ fn name_connector(w: &str) -> bool {
     )
 }
 
+/// A month or modal word that is a name here: after a first name ("Ellen May", "Rachel
+/// June"), or alone as the surname of a known person when no number follows and no
+/// preposition precedes it ("May said", not "in May" or "May 5").
+fn month_surname(c: &Ctx, k: usize, name_start: usize, names: &Names) -> bool {
+    if k > name_start {
+        return c.is_cap(k - 1) && !c.is(k - 1, wc::TIME);
+    }
+    names.by_tok.contains_key(c.lw(k))
+        && !c
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && !(k > 0 && c.is(k - 1, wc::PREP | wc::TIME))
+}
+
+/// A surname with a lower-case particle: "al-Hamdani", "bin-Salman", "el-Sisi", "ad-Din".
+fn particle_name(c: &Ctx, i: usize) -> bool {
+    let raw = c.raw(i);
+    let Some((pre, rest)) = raw.split_once('-') else {
+        return false;
+    };
+    matches!(
+        pre,
+        "al" | "el" | "ad" | "ar" | "as" | "an" | "bin" | "ibn" | "abu" | "bint"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn gender_of_title(t: &str) -> Option<Gender> {
     match t {
         "mr" | "sir" | "lord" | "king" | "prince" | "sultan" | "emir" | "herr" | "monsieur"
@@ -194,7 +299,8 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         subject_mentions: Vec::new(),
         mentions: Vec::new(),
     };
-    let place_starts: HashSet<usize> = places.iter().map(|p| p.span.start).collect();
+    let place_spans: HashMap<usize, usize> =
+        places.iter().map(|p| (p.span.start, p.span.end)).collect();
     let mut key_of: HashMap<String, usize> = HashMap::new();
     let mut lead_starts: HashSet<usize> = HashSet::new();
     for u in &c.units {
@@ -217,8 +323,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         let a = i;
         let mut b = i;
         while b < n
+            && (b == a || !line_break_before(c, b))
             && (c.is_cap(b)
                 || name_connector(c.lw(b)) && c.is_cap(b + 1) && b > a
+                || particle_name(c, b) && b > a
                 || c.toks[b].kind == TokenKind::Word && c.raw(b).ends_with('.') && c.is_cap(b))
         {
             b += 1;
@@ -275,7 +383,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
             continue;
         }
         let toks: Vec<usize> = (name_start..b).collect();
-        if toks.len() > 4 {
+        if toks.len() > 4 || c.is(name_start, wc::NONPERSON) {
             continue;
         }
         // not an organisation, a place or a country
@@ -285,16 +393,22 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         {
             continue;
         }
-        if place_starts.contains(&c.toks[name_start].start) {
+        // a place ("Jordan", "Washington Heights"), unless more name words follow it
+        // ("Jordan Reyes", "Georgia Lindqvist")
+        if place_spans
+            .get(&c.toks[name_start].start)
+            .is_some_and(|&e| e >= c.toks[b - 1].end)
+        {
             continue;
         }
         let text = &c.text[c.toks[name_start].start..c.toks[b - 1].end];
         let low = text.to_lowercase();
         if COUNTRIES.by_name.contains_key(&low)
             || COUNTRIES.by_demonym.contains_key(&low)
-            || toks
-                .iter()
-                .any(|&k| COUNTRIES.by_demonym.contains_key(c.lw(k)) || c.is(k, wc::TIME))
+            || toks.iter().any(|&k| {
+                COUNTRIES.by_demonym.contains_key(c.lw(k))
+                    || c.is(k, wc::TIME) && !month_surname(c, k, name_start, &names)
+            })
         {
             continue;
         }
@@ -307,7 +421,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                     .get(b + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number)
                 || is_title(c, b + 1).is_some()
-                || c.is(b + 1, wc::REL));
+                || c.is(b + 1, wc::REL) && c.lw(b + 1) != "which");
         let cue_after = c.is(b, wc::CUEFORM) && !c.cap[b];
         // the subject of a sentence of the body ("Margaret Hale climbed the steps")
         let subject = (lead_starts.contains(&name_start) || lead_starts.contains(&a))
@@ -335,7 +449,10 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 None
             }
         });
-        let gender = titles.iter().find_map(|t| gender_of_title(t));
+        let gender = titles
+            .iter()
+            .find_map(|t| gender_of_title(t))
+            .or_else(|| given_name_gender(&ltoks));
         if existing.is_none() && !evidence {
             continue;
         }
@@ -367,10 +484,14 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         };
         names.mentions.push((name_start, p));
         names.persons[p].positions.push(name_start);
-        if lead_starts.contains(&name_start) || lead_starts.contains(&a) {
+        // a clause subject, or a person introduced with an apposition ("Among them is
+        // Tariq Haddad, an engineer who …"): both are what a later "he"/"she" takes up
+        let introduced = existing.is_none() && (appos_after || after_role);
+        if lead_starts.contains(&name_start) || lead_starts.contains(&a) || introduced {
             names.subject_mentions.push((name_start, p));
         }
     }
+    infer_genders(c, &mut names);
     names
 }
 
@@ -428,6 +549,8 @@ fn kind_of_class(class: NounClass) -> SourceKind {
 
 struct Resolver<'c, 'a> {
     c: &'c Ctx<'a>,
+    /// words written in lower case somewhere in the article
+    vocab: HashSet<&'c str>,
     names: Names,
     entities: Vec<Entity>,
     by_key: HashMap<String, usize>,
@@ -441,7 +564,8 @@ struct Resolver<'c, 'a> {
     contents: Vec<(usize, std::ops::Range<usize>)>,
     /// entities that spoke as "I" (the narrator): not antecedents of he/she
     narrators: HashSet<usize>,
-    place_starts: HashSet<usize>,
+    /// byte start → byte end of each place
+    place_spans: HashMap<usize, usize>,
 }
 
 /// Resolves every attribution's speaker.
@@ -450,6 +574,7 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
     let names = collect_names(c, places, &vocab);
     let mut r = Resolver {
         c,
+        vocab,
         names,
         entities: Vec::new(),
         by_key: HashMap::new(),
@@ -458,7 +583,7 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
         hint_person: false,
         contents: Vec::new(),
         narrators: HashSet::new(),
-        place_starts: places.iter().map(|p| p.span.start).collect(),
+        place_spans: places.iter().map(|p| (p.span.start, p.span.end)).collect(),
     };
     let mut speaker = Vec::with_capacity(found.len());
     for f in found {
@@ -472,6 +597,12 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
                 r.hint_person = (s.start..n.start).any(|k| is_title(c, k).is_some());
                 let e = r.name_of(n.clone(), f.unit);
                 r.hint_person = false;
+                // "The energy minister, Lord Ashworth,": the description's role is a title
+                if let Some(e) = e {
+                    if let Some(t) = (s.start..n.start).rev().find_map(|k| is_title(c, k)) {
+                        r.entities[e].titles.insert(t);
+                    }
+                }
                 e
             }
             (None, Some(s)) => r.resolve_one(f, s.clone()),
@@ -663,7 +794,10 @@ impl Resolver<'_, '_> {
         }
         let name_run = name_start < core_end
             && (name_start..core_end).all(|k| {
-                c.is_cap(k) || name_connector(c.lw(k)) || c.raw(k).ends_with('.') && c.is_cap(k)
+                c.is_cap(k)
+                    || name_connector(c.lw(k))
+                    || particle_name(c, k) && k > name_start
+                    || c.raw(k).ends_with('.') && c.is_cap(k)
             });
         let orgish = (name_start..core_end).any(|k| org_word(c, k) || acronym(c.raw(k)))
             || MEDIA.contains(&self.text(name_start..core_end).to_lowercase())
@@ -687,9 +821,13 @@ impl Resolver<'_, '_> {
                 e.head = Some("government");
             }));
         }
-        let place_name =
-            name_run && self.place_starts.contains(&c.toks[name_start].start) && titles.is_empty();
-        if name_run && !orgish && !place_name && !c.is(name_start, wc::TIME) {
+        let place_name = name_run
+            && titles.is_empty()
+            && self
+                .place_spans
+                .get(&c.toks[name_start].start)
+                .is_some_and(|&e| e >= c.toks[core_end - 1].end);
+        if name_run && !orgish && !place_name && !c.is(name_start, wc::TIME | wc::NONPERSON) {
             let words: Vec<String> = (name_start..core_end)
                 .filter(|&k| !name_connector(c.lw(k)) || k > name_start)
                 .map(|k| c.lw(k).to_string())
@@ -848,6 +986,12 @@ impl Resolver<'_, '_> {
         // definite descriptions and bare repeats corefer
         if definite || possessor.is_none() {
             if let Some(e) = self.corefer_description(a, b, head_lemma, definite, unit) {
+                return Some(e);
+            }
+        }
+        // "Her figures suggest …": a person's own document speaks for them
+        if let (Some(po), Some(NounClass::Document)) = (possessor, hn.map(|n| n.class)) {
+            if let Some(e) = self.possessor_entity(po, unit) {
                 return Some(e);
             }
         }
@@ -1089,12 +1233,37 @@ impl Resolver<'_, '_> {
                 | "brand"
         );
         if org && core_len == 1 {
+            // the subject of a recent sentence that names an organisation, when it comes
+            // after the last organisation that spoke ("Andina Cobre, which …, has been
+            // looking to expand …. The company reported …")
+            let last_spoke = self
+                .history
+                .iter()
+                .rev()
+                .find(|&&(_, e)| self.entities[e].kind == SourceKind::Organisation)
+                .map(|&(u, _)| u);
+            for u in (unit.saturating_sub(3)..unit).rev() {
+                if last_spoke.is_some_and(|l| l >= u) {
+                    break;
+                }
+                if let Some(e) = self.org_subject(u) {
+                    return Some(e);
+                }
+            }
             for &(u, e) in self.history.iter().rev() {
                 if u + WINDOW_UNITS < unit {
                     break;
                 }
                 let ent = &self.entities[e];
                 if ent.kind == SourceKind::Organisation && !ent.described && !ent.plural {
+                    return Some(e);
+                }
+                // a bare name taken for a person ("Brandt Metall said"): "the company"
+                // shows it is one
+                if self.weak_person(e) {
+                    let ent = &mut self.entities[e];
+                    ent.kind = SourceKind::Organisation;
+                    ent.person = None;
                     return Some(e);
                 }
             }
@@ -1131,6 +1300,63 @@ impl Resolver<'_, '_> {
         None
     }
 
+    /// A named person with nothing that shows a person: no title, no sex, no first name
+    /// of the given-name list, never "he"/"she".
+    fn weak_person(&self, e: usize) -> bool {
+        let ent = &self.entities[e];
+        ent.kind == SourceKind::Person
+            && ent.gender.is_none()
+            && ent.titles.is_empty()
+            && ent.name.split_whitespace().count() >= 2
+            && !ent
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| GIVEN_NAMES.contains_key(w.to_lowercase().as_str()))
+            && ent.person.is_none_or(|p| {
+                let pe = &self.names.persons[p];
+                pe.gender.is_none() && pe.titles.is_empty()
+            })
+    }
+
+    /// The subject of unit `u` when it is the proper name of an organisation (capitalised
+    /// words, not a person, a place or a sentence-initial common word): its entity.
+    fn org_subject(&mut self, u: usize) -> Option<usize> {
+        let c = self.c;
+        let unit = &c.units[u];
+        let r = super::np::lead(c, unit.start, unit.toks.end)?;
+        let mut a = r.start;
+        if c.lw(a) == "the" {
+            a += 1;
+        }
+        if a >= r.end
+            || r.end - a > 5
+            || c.quote_of(a).is_some()
+            || !(a..r.end).all(|k| c.is_cap(k) || c.raw(k) == "&")
+            || self.vocab.contains(c.lw(a))
+            // a person (a name with a title or a sex, not a bare subject like "Andina Cobre")
+            || self
+                .names
+                .mentions
+                .binary_search_by_key(&a, |m| m.0)
+                .ok()
+                .map(|k| &self.names.persons[self.names.mentions[k].1])
+                .is_some_and(|p| p.gender.is_some() || !p.titles.is_empty())
+            || self.place_spans.contains_key(&c.toks[a].start)
+        {
+            return None;
+        }
+        let low = self.text(a..r.end).to_lowercase();
+        if COUNTRIES.by_name.contains_key(&low) {
+            return None;
+        }
+        let name = self.text(a..r.end).to_string();
+        match self.by_key.get(&low).copied() {
+            Some(e) => matches!(self.entities[e].kind, SourceKind::Organisation).then_some(e),
+            None => Some(self.keyed(name, SourceKind::Organisation, false, u, |_| {})),
+        }
+    }
+
     /// "his" in "his spokesman": the last person mentioned before.
     fn possessor_name(&self, po: usize, unit: usize) -> Option<String> {
         let c = self.c;
@@ -1148,6 +1374,36 @@ impl Resolver<'_, '_> {
             .map(|(_, p)| &self.names.persons[*p])
             .find(|p| want.is_none() || p.gender.is_none() || p.gender == want)
             .map(|p| p.full.clone())
+    }
+
+    /// "Her figures", "his calculations": the person they belong to (the last person
+    /// who spoke, or was named, in the last few units, of the pronoun's sex).
+    fn possessor_entity(&mut self, po: usize, unit: usize) -> Option<usize> {
+        let c = self.c;
+        let want = match c.lw(po) {
+            "his" => Gender::M,
+            "her" => Gender::F,
+            _ => return None,
+        };
+        let speaker = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|(u, _)| u + 3 >= unit)
+            .map(|&(_, e)| e)
+            .find(|&e| {
+                let ent = &self.entities[e];
+                ent.person.is_some() && ent.gender.is_none_or(|g| g == want)
+            });
+        if speaker.is_some() {
+            return speaker;
+        }
+        let floor = c.units[unit.saturating_sub(2)].toks.start;
+        let p = nearest_before(&self.names.mentions, po, 60)
+            .filter(|(m, _)| *m >= floor)
+            .map(|&(_, p)| p)
+            .find(|&p| self.names.persons[p].gender.is_none_or(|g| g == want))?;
+        Some(self.person_entity(p))
     }
 
     /// he/she/they/it/I/we → an entity.

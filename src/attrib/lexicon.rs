@@ -1,7 +1,7 @@
 //! The attribution lexicons, loaded once from `data/`: reporting verbs and phrases with their
 //! generated inflections (`cues.tsv`), closed-class words (`attrib_words.tsv`), common
 //! non-reporting verbs (`attrib_verbs.tsv`), speaker nouns and titles (`attrib_nouns.tsv`),
-//! countries and demonyms (`demonyms.tsv`), news outlets (`attrib_media.tsv`), fixed
+//! countries and demonyms (`demonyms.tsv`), given names and their sex (`given_names.tsv`), news outlets (`attrib_media.tsv`), fixed
 //! expressions that are not attributions (`attrib_not_cues.tsv`) and distancing words
 //! (`distancing.tsv`).
 
@@ -212,6 +212,8 @@ pub mod wc {
     pub const LYNOUN: u32 = 1 << 16;
     pub const THERE: u32 = 1 << 17;
     pub const MEDIUM: u32 = 1 << 18;
+    /// a word that starts a proper name of a thing, not a person ("Hurricane Katrina")
+    pub const NONPERSON: u32 = 1 << 19;
     // derived per token (not from the file)
     /// a non-cue verb form (`attrib_verbs.tsv`) or a regular past in -ed
     pub const VERB: u32 = 1 << 20;
@@ -246,6 +248,7 @@ pub mod wc {
                 "lynoun" => LYNOUN,
                 "there" => THERE,
                 "medium" => MEDIUM,
+                "nonperson" => NONPERSON,
                 _ => 0,
             })
             .fold(0, |a, b| a | b)
@@ -409,6 +412,13 @@ pub static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| {
     c
 });
 
+/// Given names (lower case) → usually given to a woman (`true`) or a man (`false`).
+pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    rows(include_str!("../../data/given_names.tsv"))
+        .filter_map(|r| Some((r[0], *r.get(1)? == "f")))
+        .collect()
+});
+
 /// Lower-case names of news outlets.
 pub static MEDIA: LazyLock<HashSet<String>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/attrib_media.tsv"))
@@ -505,6 +515,9 @@ mod tests {
         assert_eq!(c.list[c.by_name["syria"]].demonym, "Syrian");
         assert_eq!(c.list[c.by_capital["beijing"]].name, "China");
         assert!(MEDIA.contains("reuters"));
+        assert_eq!(GIVEN_NAMES.get("ingrid"), Some(&true));
+        assert_eq!(GIVEN_NAMES.get("tariq"), Some(&false));
+        assert!(!GIVEN_NAMES.contains_key("jordan"));
         assert!(NOT_CUES.iter().any(|p| p == &["the", "said"]));
     }
 }

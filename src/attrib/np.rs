@@ -74,6 +74,20 @@ fn np_prep(c: &Ctx, i: usize) -> bool {
     )
 }
 
+/// A lone apostrophe glued to a plural before a noun: the possessive of "operators'
+/// associations" (the tokenizer splits it off, and it closes no quotation).
+pub fn possessive_mark(c: &Ctx, i: usize) -> bool {
+    i > 0
+        && matches!(c.raw(i), "'" | "’")
+        && c.toks[i - 1].end == c.toks[i].start
+        && c.lw(i - 1).ends_with('s')
+        && c.is_word(i - 1)
+        && c.quote_closed_at(i).is_none()
+        && c.quote_of(i).is_none()
+        && c.toks.get(i + 1).is_some_and(|t| t.start > c.toks[i].end)
+        && nounish(c, i + 1)
+}
+
 /// A word ending in the possessive 's / ’s / s'.
 pub fn possessive(c: &Ctx, i: usize) -> bool {
     let w = c.lw(i);
@@ -94,7 +108,7 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     if is_pron(c, h) && !c.is(h, wc::DET) {
         return Some(h);
     }
-    if !nounish(c, h) {
+    if !nounish(c, h) && !name_like_closed(c, h, end) {
         return None;
     }
     if c.is(h, wc::VERB) && !c.is_cap(h) && !c.is(h, wc::NOUN) {
@@ -108,6 +122,11 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
         let p = i - 1;
         // "Sen. Rick Hallam", "Dr. Jones": an abbreviated title
         if c.raw(p) == "." && p > floor && c.is_cap(p - 1) && is_title_abbrev(c, p - 1) {
+            start = p - 1;
+            i = p - 1;
+            continue;
+        }
+        if possessive_mark(c, p) && p > floor {
             start = p - 1;
             i = p - 1;
             continue;
@@ -189,6 +208,22 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     Some(start)
 }
 
+/// A capitalised modal or month that is a surname: "Ellen May" (after a first name), or
+/// "May said" ("may" cannot take a past tense).
+pub fn name_like_closed(c: &Ctx, i: usize, next: usize) -> bool {
+    if !c.is_cap(i) || !c.is(i, wc::AUX | wc::TIME) || c.is(i, wc::PRON | wc::DET) {
+        return false;
+    }
+    let after_first_name = i > 0 && c.is_cap(i - 1) && nounish(c, i - 1) && !c.is(i - 1, wc::TIME);
+    let past_verb_next = c.lw(next).ends_with("ed")
+        || matches!(
+            c.lw(next),
+            "said" | "told" | "wrote" | "says" | "tells" | "adds"
+        );
+    let after_prep = i > 0 && c.is(i - 1, wc::PREP);
+    after_first_name || past_verb_next && !after_prep
+}
+
 /// "Sen", "Rep", "Dr", "Gov" before a period.
 pub fn is_title_abbrev(c: &Ctx, i: usize) -> bool {
     use super::lexicon::{NOUNS, NounClass};
@@ -209,8 +244,10 @@ fn participle_before_prep(c: &Ctx, i: usize) -> bool {
         && c.is(i + 1, wc::PREP)
         && !c.is(i, wc::AUX)
         && c.is_word(i - 1)
-        && !c.is_cap(i - 1)
-        && !c.is(i - 1, wc::AUX | wc::PRON | wc::DET | wc::PREP | wc::CONJ)
+        && (!c.is_cap(i - 1)
+            && !c.is(i - 1, wc::AUX | wc::PRON | wc::DET | wc::PREP | wc::CONJ)
+            // "a report commissioned by the government and published in March"
+            || c.lw(i - 1) == "and" && i > 1 && nounish(c, i - 2) && !verbish(c, i - 2))
 }
 
 /// A form of say, tell, add, write, report …: never a participle inside a noun phrase.
@@ -239,7 +276,13 @@ pub fn right(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
         i += 1;
     }
     let head_start = i;
-    while i < limit && (nounish(c, i) || c.lw(i) == "and" && i > head_start) {
+    while i < limit
+        && (nounish(c, i)
+            || c.lw(i) == "and" && i > head_start
+            // "Dr. Priya Natarajan", "Sen. Ann Lee": the period of a title abbreviation
+            || c.raw(i) == "." && i > head_start && is_title_abbrev(c, i - 1) && c.is_cap(i + 1)
+            || i > head_start && possessive_mark(c, i))
+    {
         if c.is(i, wc::TIME) && i > head_start {
             break;
         }
@@ -287,7 +330,7 @@ pub fn right(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
             j += 1;
         }
         let a = j;
-        while j < limit && nounish(c, j) && !verbish(c, j) {
+        while j < limit && (nounish(c, j) && !verbish(c, j) || j > a && possessive_mark(c, j)) {
             j += 1;
         }
         if j == a {

@@ -257,6 +257,31 @@ fn match_at(c: &Ctx, i: usize, lo: usize, hi: usize, quote_start: bool) -> Optio
         if in_fixed_expression(c, i, lo, hi) {
             return None;
         }
+        // "the minister, who is said to have argued … that P": a raising passive around a
+        // reporting verb is that verb's attribution, with the subject as its source
+        if ent.frames & frame::X != 0 && c.lw(cue.end) == "have" {
+            let v = cue.end + 1;
+            let speech = CUES.by_first.get(c.lw(v)).and_then(|es| {
+                es.iter().find(|&&(e2, f2)| {
+                    matches!(f2, Form::Past | Form::Participle)
+                        && CUES.entries[e2].rest.is_empty()
+                        && !CUES.entries[e2].passive
+                        && CUES.entries[e2].frames & (frame::T | frame::H) != 0
+                })
+            });
+            if let Some(&(e2, _)) = speech {
+                if v < hi {
+                    return Some(Cand {
+                        cue: i..v + 1,
+                        entry: e2,
+                        form,
+                        inner: None,
+                        quote_start,
+                        impersonal: false,
+                    });
+                }
+            }
+        }
         // "it is understood that": only with "it" and "that"
         if ent.passive && ent.frames & (frame::X | frame::S) == 0 && ent.frames & frame::H != 0 {
             if i > lo && c.lw(i - 1) == "it" && c.lw(cue.end) == "that" {
@@ -512,6 +537,24 @@ fn skip_left(c: &Ctx, mut k: usize, lo: usize) -> (usize, bool) {
                 k = q;
                 continue;
             }
+            // "The government today announced", "Police Tuesday said" (a day after a noun)
+            let day = matches!(
+                c.lw(p),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
+            if day && (np::nounish(c, q) || c.is(q, wc::PRON)) && !c.is(q, wc::TIME | wc::PREP) {
+                k = p;
+                continue;
+            }
         }
         break;
     }
@@ -670,6 +713,18 @@ fn subject(
         f.block = kpos;
         return right_subject(c, cand, hi, f);
     }
+    // "he wrote to the minister demanding an explanation": an -ing form with no auxiliary
+    // is not the verb of the noun phrase before it, but a participle of the clause
+    if cand.form == Form::Ing
+        && kpos == cand.cue.start
+        && c.is_word(p)
+        && !c.in_headline(cand.cue.start)
+        && c.quote_closed_at(p).is_none()
+    {
+        f.block = cand.cue.start;
+        f.rule = "participle";
+        return prev_subject(&mut f).then_some(f);
+    }
     // relative clause: "the source, who said he had spoken …, told Reuters"
     let relative = c.is(p, wc::REL) && pw != "which" && !c.is_cap(p) && !c.is(p, wc::ACRONYM)
         || pw == "that" && p > lo && np::nounish(c, p - 1) && !c.is(p - 1, wc::CUEFORM);
@@ -699,7 +754,10 @@ fn subject(
                 .find(|&r| matches!(c.lw(r), "who" | "that"))
             {
                 if r > lo && !c.is_comma(r - 1) {
-                    if let Some(s2) = np::left(c, r, lo) {
+                    // "told the court that his boss had told him": "that" after the
+                    // object of a cue opens its content, not a relative clause
+                    let complementizer = |s2: usize| s2 > lo && c.is(s2 - 1, wc::CUEFORM);
+                    if let Some(s2) = np::left(c, r, lo).filter(|&s2| !complementizer(s2)) {
                         if c.is(r - 1, wc::NOUN) || c.is_cap(r - 1) {
                             f.source = Some(s2..kpos);
                             f.subj = SubjKind::Left;
@@ -975,6 +1033,12 @@ fn content(
             }
             continue;
         }
+        // "conceded in the Commons last week that …", "argued at a meeting with
+        // officials that …": any prepositional adjunct that ends at "that" + a clause
+        if let Some(t) = pp_before_that(c, j, hi) {
+            j = t;
+            continue;
+        }
         if c.lw(j) == "by" && CUES.entries[cand.entry].passive {
             // "was quoted as saying … by the Interfax news agency"
             if let Some(r) = np::right(c, j + 1, hi) {
@@ -1028,8 +1092,80 @@ fn content(
             return Some((r, kind, ""));
         }
     }
+    // "urged anyone heading out on the water this time of year to wear …": an addressee
+    // with its own modifiers, then the infinitive
+    if fr & frame::I != 0 && fr & frame::O != 0 && !comma {
+        if let Some(start) = addressee.as_ref().map(|a| a.start).or(Some(cand.cue.end)) {
+            if let Some(to) = long_addressee_to(c, start, hi) {
+                let e = clause_end(c, to, hi, cands, k, found, ok, false);
+                if e > to {
+                    let r = trim_content(text, c.toks[start].start..c.toks[e - 1].end);
+                    if !r.is_empty() {
+                        return Some((r, kind_of(c, &(start..e)), ""));
+                    }
+                }
+            }
+        }
+    }
     // nothing after: the content comes before ("…, the agency said")
     before_content(c, lo, hi, cands, k, found, ok, fr)
+}
+
+/// The "to" of an infinitive after an addressee noun phrase of at most 16 tokens that
+/// holds no punctuation, finite verb or cue ("anyone heading out on the water to wear").
+fn long_addressee_to(c: &Ctx, start: usize, hi: usize) -> Option<usize> {
+    if start >= hi || !c.is(start, wc::DET | wc::QUANT | wc::NOUN) && !np::nounish(c, start) {
+        return None;
+    }
+    let limit = hi.min(start + 16);
+    for k in start + 1..limit {
+        let joins_nouns =
+            matches!(c.lw(k), "and" | "or") && np::nounish(c, k + 1) && !verbish(c, k + 1);
+        if !c.is_word(k)
+            || c.is(k, wc::AUX | wc::CUEFORM | wc::SUB)
+            || c.is(k, wc::CONJ) && !joins_nouns
+        {
+            return None;
+        }
+        if c.lw(k) == "to"
+            && c.is_word(k + 1)
+            && !c.is(k + 1, wc::DET | wc::POSS | wc::PRON | wc::QUANT)
+            && c.toks[k + 1].kind != TokenKind::Number
+            && !c.is_cap(k + 1)
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// A prepositional phrase starting at `j` (preposition, determiners, nouns, names,
+/// numbers, time words, nested prepositions; at most 14 tokens) that runs up to "that"
+/// followed by the start of a clause: the position of "that".
+fn pp_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
+    if !c.is(j, wc::PREP) || c.is_cap(j) || matches!(c.lw(j), "that" | "of" | "like") {
+        return None;
+    }
+    let limit = hi.min(j + 14);
+    let mut k = j + 1;
+    while k < limit {
+        if c.lw(k) == "that" && k > j + 1 {
+            let next = k + 1;
+            let clause = next < hi
+                && clause_starter(c, next)
+                && !verbish(c, next)
+                && !c.is(next, wc::AUX | wc::VERB);
+            return clause.then_some(k);
+        }
+        let ok = c.is(k, wc::PREP | wc::DET | wc::POSS | wc::QUANT | wc::TIME)
+            || c.toks[k].kind == TokenKind::Number
+            || np::nounish(c, k) && !verbish(c, k) && !c.is(k, wc::CUEFORM);
+        if !ok || c.quote_of(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1131,6 +1267,7 @@ fn content_after(
         let clear = c.is(j, wc::DET | wc::POSS | wc::QUANT)
             || c.is_cap(j)
             || c.toks[j].kind == TokenKind::Number
+            || currency_amount(c, j)
             || c.is(j, wc::NOUN)
             || named_subject && c.is_word(j) && !c.is(j, wc::VERB | wc::AUX);
         // … and at least two words ("AI demand surges" is a headline, not a demand)
@@ -1142,13 +1279,39 @@ fn content_after(
     None
 }
 
+/// "$312 million", "£20m", "€5bn": a currency sign before a number.
+fn currency_amount(c: &Ctx, j: usize) -> bool {
+    matches!(c.raw(j), "$" | "£" | "€" | "¥" | "₹" | "₦" | "₩")
+        && c.toks.get(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number || c.raw(j + 1).starts_with(|ch: char| ch.is_ascii_digit())
+        })
+}
+
 /// A word that can open a clause or noun phrase.
 fn clause_starter(c: &Ctx, j: usize) -> bool {
+    if currency_amount(c, j) {
+        return true;
+    }
     if !c.is_word(j) {
         return false;
     }
     if c.is(j, wc::DET | wc::POSS | wc::PRON | wc::QUANT | wc::THERE) {
         return true;
+    }
+    // an approximate number opens a subject: "at least 38 vessels", "more than half",
+    // "about 200 people", "up to 40 trains"
+    let number_after =
+        |k: usize| c.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) || c.is(k, wc::QUANT);
+    match c.lw(j) {
+        "at" if matches!(c.lw(j + 1), "least" | "most") => return true,
+        "more" | "fewer" | "less" if c.lw(j + 1) == "than" => return true,
+        "about" | "around" | "nearly" | "almost" | "roughly" | "over" | "some" | "only"
+            if number_after(j + 1) =>
+        {
+            return true;
+        }
+        "up" if c.lw(j + 1) == "to" && number_after(j + 2) => return true,
+        _ => {}
     }
     if c.is(j, wc::PREP | wc::CONJ | wc::AUX | wc::NEG | wc::REL) && !c.is_cap(j) {
         return false;
@@ -1572,6 +1735,14 @@ fn plausible_source(c: &Ctx, f: &Found, cand: &Cand) -> bool {
             h = i - 1;
             break;
         }
+    }
+    // "A report last year by the forum": a time adjunct inside the phrase is not its head
+    let mut t = h;
+    while t > s.start && c.is(t, wc::TIME) && !c.is_cap(t) {
+        t -= 1;
+    }
+    if t < h && !c.is(t, wc::TIME) && np::nounish(c, t) {
+        h = t;
     }
     if c.is(h, wc::TIME) && !c.is_cap(h) {
         return false;
