@@ -237,10 +237,28 @@ const ARABIC_ARTICLE_COUNTRIES: &[&str] = &[
     "TN", "YE",
 ];
 
+/// The everyday short form of a German town's name: "Ludwigshafen am Rhein" ->
+/// "Ludwigshafen", "Mülheim an der Ruhr" -> "Mülheim", "Halle (Saale)" -> "Halle".
+pub fn german_short<'a>(name: &'a str, country: &str) -> Option<&'a str> {
+    if !matches!(country, "DE" | "AT" | "CH") {
+        return None;
+    }
+    let cut = [" am ", " an der ", " im ", " in der ", " ob der ", " bei "]
+        .iter()
+        .filter_map(|m| name.find(m))
+        .chain(name.find(" (").filter(|_| country != "CH"))
+        .min()?;
+    let short = &name[..cut];
+    (short.chars().count() >= 4).then_some(short)
+}
+
 /// Spelling variants of a name that English text uses for the same place.
 fn variants(name: &str, country: &str) -> Vec<String> {
     let k = key(name);
     let arabic = ARABIC_ARTICLE_COUNTRIES.contains(&country);
+    if let Some(short) = german_short(name, country) {
+        return vec![k, key(short)];
+    }
     if !arabic
         && !k.contains('\'')
         && !["Saint ", "St. ", "Sainte ", "Mount ", "Fort "]
@@ -286,6 +304,53 @@ fn variants(name: &str, country: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The Ukrainian national romanization (2010) of a name GeoNames gives in the older
+/// BGN/PCGN form, as English news now writes it: "Izyum" -> "Izium", "Balakliya" ->
+/// "Balakliia", "Kryvyy Rih" -> "Kryvyi Rih", "Mykolayiv" -> "Mykolaiv". `None` when the
+/// name is the same.
+pub fn ukrainian_modern(name: &str) -> Option<String> {
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_inclusive([' ', '-']) {
+        let chars: Vec<char> = word.chars().collect();
+        // the letters of the word (without a trailing separator)
+        let n = chars
+            .iter()
+            .rposition(|c| c.is_alphabetic())
+            .map_or(0, |i| i + 1);
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == 'y' && i >= 1 && i + 1 < n {
+                let next = chars[i + 1];
+                let prev = chars[i - 1];
+                // final "-yy" -> "-yi"
+                if next == 'y' && i + 2 == n {
+                    out.push_str("yi");
+                    i += 2;
+                    continue;
+                }
+                match next {
+                    'a' | 'u' | 'e' if prev.is_alphabetic() => {
+                        out.push('i');
+                        i += 1;
+                        continue;
+                    }
+                    // "ayi" -> "ai": the letter yi after a vowel
+                    'i' if is_vowel(prev) => {
+                        i += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+    }
+    (out != name).then_some(out)
 }
 
 fn parse_f32(s: &str) -> Option<f32> {
@@ -340,6 +405,22 @@ fn build() -> Gazetteer {
         }
         for v in variants(original, e.country) {
             add(&mut index, v, i, form::NAME);
+        }
+        // a German city is called by the short form of its name ("Ludwigshafen")
+        if e.name == original && e.pop >= 20 {
+            if let Some(short) = german_short(original, e.country) {
+                e.name = short;
+            }
+        }
+        // Ukrainian places: the current romanization is the name English news uses
+        if e.country == "UA" && e.name == original {
+            if let Some(modern) = ukrainian_modern(original) {
+                let modern: &'static str = Box::leak(modern.into_boxed_str());
+                e.name = modern;
+                for v in variants(modern, e.country) {
+                    add(&mut index, v, i, form::NAME);
+                }
+            }
         }
         for alt in alternates[i].split('|').filter(|a| !a.is_empty()) {
             add(&mut index, key(alt), i, form::ALTERNATE);
@@ -553,6 +634,39 @@ mod tests {
         assert!(v.contains(&"Raqqah".to_string()));
         assert!(v.contains(&"ar Raqqah".to_string()));
         assert!(!variants("El Paso", "US").contains(&"Paso".to_string()));
+    }
+
+    #[test]
+    fn ukrainian_names_take_the_national_romanization() {
+        let m = |s: &str| ukrainian_modern(s);
+        assert_eq!(m("Izyum").as_deref(), Some("Izium"));
+        assert_eq!(m("Balakliya").as_deref(), Some("Balakliia"));
+        assert_eq!(m("Kryvyy Rih").as_deref(), Some("Kryvyi Rih"));
+        assert_eq!(m("Mykolayiv").as_deref(), Some("Mykolaiv"));
+        assert_eq!(m("Makiyivka").as_deref(), Some("Makiivka"));
+        assert_eq!(m("Zaporizhzhya").as_deref(), Some("Zaporizhzhia"));
+        assert_eq!(
+            m("Kamyanets-Podilskyi").as_deref(),
+            Some("Kamianets-Podilskyi")
+        );
+        assert_eq!(m("Yenakiyeve").as_deref(), Some("Yenakiieve"));
+        for same in [
+            "Kyiv",
+            "Kharkiv",
+            "Khmelnytskyi",
+            "Yalta",
+            "Lviv",
+            "Donetsk",
+        ] {
+            assert_eq!(m(same), None, "{same}");
+        }
+        let g = &*GAZETTEER;
+        let e = &g.entries[g.lookup("Izium").expect("Izium")[0].entry as usize];
+        assert_eq!((e.name, e.country), ("Izium", "UA"));
+        assert!(
+            g.lookup("Izyum").is_some(),
+            "the GeoNames form stays a surface form"
+        );
     }
 
     #[test]

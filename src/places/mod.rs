@@ -175,6 +175,12 @@ struct Cand {
     choice: Option<u32>,
     /// A country, region, capital or city of 100,000+ (set by `suppress`).
     prominent: bool,
+    /// A feature named after a known place, with its type word ("Goulburn River", "Fordham
+    /// Road"): shown under this name and kind, in the place's country when the article
+    /// supports it.
+    typed: Option<(String, Kind)>,
+    /// The country an adjective of origin gives ("the Egyptian town of Dahab").
+    country_hint: Option<&'static str>,
 }
 
 impl Cand {
@@ -196,6 +202,8 @@ impl Cand {
             unknown: None,
             choice: None,
             prominent: false,
+            typed: None,
+            country_hint: None,
         }
     }
 }
@@ -286,7 +294,37 @@ pub fn extract(doc: &Document) -> Vec<Place> {
     suppress(text, g, lx, &ps, &titles, &paragraph_starts, &mut cands);
     repeats(text, g, &ps, &mut cands);
     resolve(g, &mut cands);
-    output(text, g, &cands)
+    if std::env::var_os("PLACES_DEBUG").is_some() {
+        for c in &cands {
+            let senses: Vec<String> = c
+                .senses
+                .iter()
+                .take(6)
+                .map(|s| {
+                    let e = &g.entries[s.entry as usize];
+                    format!(
+                        "{}/{}/{:?}/{}{}",
+                        e.name,
+                        e.country,
+                        e.kind,
+                        prior(e, s.form),
+                        if Some(s.entry) == c.choice { "*" } else { "" }
+                    )
+                })
+                .collect();
+            eprintln!(
+                "DBG {:?} rule={} ev={} hint={:?} rej={:?} unk={:?} senses={}",
+                &text[c.start..c.end],
+                c.rule,
+                c.evidence,
+                c.hint,
+                c.reject,
+                c.unknown,
+                senses.join(" ")
+            );
+        }
+    }
+    output(text, g, &paragraph_starts, &cands)
 }
 
 /// Step 1: gazetteer names, longest match at each capitalised piece.
@@ -317,8 +355,11 @@ fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
                 continue;
             }
             // a run may not swallow sentence punctuation other than "," "." "'" "&"
+            // ("Murray–Darling Basin": an en dash inside a name joins its parts)
             if ps[i..=j].iter().any(|x| {
-                x.kind == PieceKind::Punct && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
+                x.kind == PieceKind::Punct
+                    && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
+                    && !(x.text(text) == "–" && tight(text, x.start, x.end))
             }) {
                 continue;
             }
@@ -386,7 +427,9 @@ fn cap_run_back(text: &str, lx: &Lexicon, ps: &[Piece], end: usize) -> Option<us
             i -= 1;
             break;
         }
-        if !(prev.kind == PieceKind::Word && (starts_upper(pw) || is_article(pw))) {
+        // (a lower-case Arabic article only joined by a hyphen: "al-Meshlab", not "at Glacier")
+        let joined_article = is_article(pw) && hyphen_between(text, prev.end, p.start);
+        if !(prev.kind == PieceKind::Word && (starts_upper(pw) || joined_article)) {
             break;
         }
         i -= 1;
@@ -431,6 +474,15 @@ fn cap_run_fwd(text: &str, ps: &[Piece], start: usize) -> Option<usize> {
     starts_upper(ps[j].text(text)).then_some(j)
 }
 
+/// A letter right before `a` and right after `b` (no spaces around a joining dash).
+fn tight(text: &str, a: usize, b: usize) -> bool {
+    text[..a]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+        && text[b..].chars().next().is_some_and(char::is_alphabetic)
+}
+
 fn hyphen_between(text: &str, a: usize, b: usize) -> bool {
     a < b && text[a..b].chars().count() == 1 && text[a..b].chars().all(is_hyphen)
 }
@@ -461,9 +513,31 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
         let compound = text[tp.end..].starts_with(is_hyphen);
         if let Some((kind, flags)) = lx.type_word(tw).filter(|_| !compound) {
             let capital = starts_upper(tw);
-            let part_of_name = capital && flags.contains("name");
+            // "Lagos State", "Kano State": outside the US a capitalised "State" after a
+            // state's name is part of it ("Ohio State" is a university)
+            let state_name = capital
+                && flags.contains("org")
+                && kind == Kind::Admin1
+                && t > 0
+                && covered(cands, t - 1).is_some_and(|ci| {
+                    let c = &cands[ci];
+                    c.p1 == t - 1
+                        && c.senses.iter().any(|s| {
+                            let e = &g.entries[s.entry as usize];
+                            e.kind == Kind::Admin1 && e.country != "US"
+                        })
+                        && !c.senses.iter().any(|s| {
+                            let e = &g.entries[s.entry as usize];
+                            e.kind == Kind::Admin1 && e.country == "US"
+                        })
+                });
+            let part_of_name = capital && flags.contains("name") || state_name;
+            if flags.contains("plural") && !capital {
+                plural_chain(text, g, lx, ps, cands, &mut found, t, kind);
+            }
             if t > 0
-                && (flags.contains("name") || !capital)
+                && (flags.contains("name") || !capital || state_name)
+                && !flags.contains("plural")
                 && adjacent(text, ps[t - 1].end, tp.start)
             {
                 if let Some(s) = cap_run_back(text, lx, ps, t - 1) {
@@ -483,19 +557,35 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                                 if let Some(sn) = g.lookup(&whole) {
                                     c.senses = sn.to_vec();
                                     c.key = whole;
+                                } else if matches!(
+                                    kind,
+                                    Kind::Feature | Kind::Street | Kind::Neighbourhood
+                                ) {
+                                    // "Goulburn River", "Fordham Road", "Menai Strait": a
+                                    // feature named after a place, not the place
+                                    c.typed = Some((display_name(&text[c.start..c.end]), kind));
                                 }
                             }
-                        } else if covered(cands, s).is_none()
-                            && (kind != Kind::Street || part_of_name)
+                        } else if covered(cands, s).is_none_or(|ci| {
+                            // "the Mile 2 area": a name with a number runs past a known word
+                            cands[ci].p0 >= s
+                                && cands[ci].p1 < end
+                                && ps[end].kind == PieceKind::Num
+                        }) && (kind != Kind::Street || part_of_name)
                         {
                             let mut c = Cand::new(text, ps, s, end, "context:type");
-                            let name = text[c.start..c.end].to_string();
+                            let name = display_name(&text[c.start..c.end]);
                             c.evidence |= ev::CONTEXT | ev::TYPE;
                             c.hint = Some(kind);
                             // a street or district must be named by more than a number
                             let numeric = ps[s..=end].iter().all(|p| p.kind == PieceKind::Num);
-                            // "the Islamic State group", "the Sri Lankan capital"
-                            let plausible = part_of_name || plausible_name(text, lx, ps, s, end);
+                            // "the Islamic State group", "the Sri Lankan capital"; "Clear
+                            // Creek Valley School District" is an institution
+                            let plausible = if part_of_name {
+                                !ps[s..t].iter().any(|p| lx.is(p.text(text), "inst"))
+                            } else {
+                                plausible_name(text, lx, ps, s, end)
+                            };
                             if !(numeric || !plausible || part_of_name && s == t) {
                                 c.unknown = Some((name, kind));
                                 found.push(c);
@@ -504,7 +594,11 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                     }
                 }
             }
-            // "the town of X", "north of X"
+            // "Kaub, a small town on the Rhine": an apposition names the kind of place
+            if !capital && matches!(kind, Kind::City | Kind::Neighbourhood | Kind::Admin2) {
+                apposition(text, lx, ps, cands, &mut found, t, kind);
+            }
+            // "the town of X", "north of X", "the towns of X and Y"
             let lower = starts_lower(tw);
             let of_ok = flags.contains("of")
                 || t > 0 && ps[t - 1].text(text).eq_ignore_ascii_case("the") && lower;
@@ -514,65 +608,350 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                 && ps[t + 1].text(text) == "of"
                 && ps[t + 2].sent == tp.sent
             {
-                if let Some(ci) = covered(cands, t + 2).filter(|&ci| cands[ci].p0 == t + 2) {
-                    let c = &mut cands[ci];
-                    c.evidence |= if flags.contains("compass") {
-                        ev::PREP
-                    } else {
-                        ev::TYPE
-                    };
-                    if !flags.contains("compass") {
-                        c.hint = Some(kind);
-                    }
-                    // "the town of Kasba Bonli": the name runs on past a shorter known one
-                    let p1 = c.p1;
-                    if let Some(j) = cap_run_fwd(text, ps, t + 2).filter(|&j| j > p1) {
-                        if !flags.contains("compass") && plausible_name(text, lx, ps, t + 2, j) {
-                            let mut long = Cand::new(text, ps, t + 2, j, "context:of");
-                            let name = text[long.start..long.end].to_string();
-                            long.evidence |= ev::CONTEXT;
-                            long.hint = Some(kind);
-                            long.unknown = Some((name, kind));
-                            found.push(long);
+                // "the Egyptian resort town of Dahab": the adjective of origin gives the country
+                let country = origin_before(text, lx, ps, t);
+                let mut first = t + 2;
+                loop {
+                    let next = of_name(text, lx, ps, cands, &mut found, t, first, kind, flags);
+                    if let Some(cc) = country {
+                        for c in cands.iter_mut().chain(found.iter_mut()) {
+                            if c.p0 == first {
+                                c.country_hint = Some(cc);
+                            }
                         }
                     }
-                } else if let Some(j) = cap_run_fwd(text, ps, t + 2) {
-                    if covered(cands, j).is_none()
-                        && !lx.is(ps[t + 2].text(text), "func")
-                        && plausible_name(text, lx, ps, t + 2, j)
-                    {
-                        let mut c = Cand::new(text, ps, t + 2, j, "context:of");
-                        let name = text[c.start..c.end].to_string();
+                    // "the towns of Hazar and Serdar"
+                    match next {
+                        Some(j) if flags.contains("plural") && j + 2 < ps.len() => {
+                            let sep = ps[j + 1].text(text);
+                            if matches!(sep, "and" | "or" | ",")
+                                && ps[j + 2].sent == tp.sent
+                                && starts_upper(ps[j + 2].text(text))
+                            {
+                                first = j + 2;
+                            } else if sep == ","
+                                && j + 3 < ps.len()
+                                && ps[j + 2].text(text) == "and"
+                                && starts_upper(ps[j + 3].text(text))
+                            {
+                                first = j + 3;
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+        // "Sognefjord", "Erzgebirge": a name ending in a type word
+        if starts_upper(tw) && covered(cands, t).is_none() && !sentence_start_piece(text, ps, t) {
+            let lower = tw.to_lowercase();
+            if let Some(&(_, kind)) = lx
+                .suffixes
+                .iter()
+                .find(|(sfx, _)| lower.len() >= sfx.len() + 3 && lower.ends_with(sfx))
+            {
+                let mut c = Cand::new(text, ps, t, t, "context:suffix");
+                c.evidence |= ev::CONTEXT;
+                c.unknown = Some((tw.to_string(), kind));
+                found.push(c);
+            }
+        }
+        // "Lake Tahoe", "Mount Sinjar", "Fort Hood", "River Corrib", "Gulf of Carpentaria"
+        if let Some(&(kind, flags)) = lx.prefixes.get(tw) {
+            let of = t + 2 < ps.len()
+                && ps[t + 1].text(text) == "of"
+                && adjacent(text, tp.end, ps[t + 1].start)
+                && adjacent(text, ps[t + 1].end, ps[t + 2].start);
+            let single = covered(cands, t).is_none_or(|ci| cands[ci].p1 == t);
+            if of && flags.contains("of") && single {
+                if let Some(j) = cap_run_fwd(text, ps, t + 2) {
+                    let mut c = Cand::new(text, ps, t, j, "context:prefix");
+                    let name = display_name(&text[c.start..c.end]);
+                    c.evidence |= ev::CONTEXT;
+                    c.unknown = Some((name, kind));
+                    found.push(c);
+                }
+            } else if !flags.contains("ofonly")
+                && covered(cands, t).is_none()
+                && t + 1 < ps.len()
+                && adjacent(text, tp.end, ps[t + 1].start)
+            {
+                if let Some(j) = cap_run_fwd(text, ps, t + 1) {
+                    // "River Road" is a street; "River X" is one word ("River Corrib", not
+                    // "the River Concert Series")
+                    let street = lx
+                        .type_word(ps[j].text(text))
+                        .is_some_and(|(k, _)| k == Kind::Street);
+                    let one_word = !flags.contains("oneword") || j == t + 1;
+                    if !street && one_word {
+                        let mut c = Cand::new(text, ps, t, j, "context:prefix");
+                        let name = display_name(&text[c.start..c.end]);
                         c.evidence |= ev::CONTEXT;
-                        let k = if flags.contains("compass") {
-                            Kind::City
-                        } else {
-                            kind
-                        };
-                        c.hint = Some(k);
-                        c.unknown = Some((name, k));
+                        c.unknown = Some((name, kind));
                         found.push(c);
                     }
                 }
             }
         }
-        // "Lake Tahoe", "Mount Sinjar", "Fort Hood"
-        if let Some(&kind) = lx.prefixes.get(tw) {
-            if covered(cands, t).is_none()
-                && t + 1 < ps.len()
-                && adjacent(text, tp.end, ps[t + 1].start)
-            {
-                if let Some(j) = cap_run_fwd(text, ps, t + 1) {
-                    let mut c = Cand::new(text, ps, t, j, "context:prefix");
-                    let name = text[c.start..c.end].to_string();
-                    c.evidence |= ev::CONTEXT;
-                    c.unknown = Some((name, kind));
-                    found.push(c);
-                }
-            }
-        }
     }
     cands.extend(found);
+}
+
+/// A name as written, for display: dashes between words become hyphens, spaces single
+/// ("Murray–Darling Basin" -> "Murray-Darling Basin").
+fn display_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().map(|c| {
+            if matches!(c, '–' | '‐' | '‑') {
+                '-'
+            } else {
+                c
+            }
+        }));
+    }
+    out
+}
+
+/// The country of an adjective of origin just before a type word ("the Egyptian resort
+/// town of", "the Nigerian port of"): at most two lower-case words between them.
+fn origin_before(text: &str, lx: &Lexicon, ps: &[Piece], t: usize) -> Option<&'static str> {
+    let mut k = t;
+    for _ in 0..3 {
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        let p = ps[k];
+        if p.kind != PieceKind::Word || p.sent != ps[t].sent {
+            return None;
+        }
+        let w = p.text(text);
+        if let Some(cc) = lx.origin(w) {
+            return Some(cc);
+        }
+        if !starts_lower(w) || lx.is(w, "func") || w == "the" || w == "a" || w == "an" {
+            return None;
+        }
+    }
+    None
+}
+
+/// "the town of X": marks or adds the name after "of" (piece `first`); returns its last
+/// piece.
+#[allow(clippy::too_many_arguments)]
+fn of_name(
+    text: &str,
+    lx: &Lexicon,
+    ps: &[Piece],
+    cands: &mut [Cand],
+    found: &mut Vec<Cand>,
+    t: usize,
+    first: usize,
+    kind: Kind,
+    flags: &str,
+) -> Option<usize> {
+    let compass = flags.contains("compass");
+    if let Some(ci) = covered(cands, first).filter(|&ci| cands[ci].p0 == first) {
+        let c = &mut cands[ci];
+        c.evidence |= if compass { ev::PREP } else { ev::TYPE };
+        if !compass {
+            c.hint = Some(kind);
+        }
+        // "the town of Kasba Bonli": the name runs on past a shorter known one
+        let p1 = c.p1;
+        if let Some(j) = cap_run_fwd(text, ps, first).filter(|&j| j > p1) {
+            if !compass && plausible_name(text, lx, ps, first, j) {
+                let mut long = Cand::new(text, ps, first, j, "context:of");
+                let name = display_name(&text[long.start..long.end]);
+                long.evidence |= ev::CONTEXT;
+                long.hint = Some(kind);
+                long.unknown = Some((name, kind));
+                found.push(long);
+                return Some(j);
+            }
+        }
+        return Some(p1);
+    }
+    let j = cap_run_fwd(text, ps, first)?;
+    if covered(cands, j).is_none()
+        && !lx.is(ps[first].text(text), "func")
+        && plausible_name(text, lx, ps, first, j)
+    {
+        let mut c = Cand::new(text, ps, first, j, "context:of");
+        let name = display_name(&text[c.start..c.end]);
+        c.evidence |= ev::CONTEXT;
+        let k = if compass { Kind::City } else { kind };
+        c.hint = Some(k);
+        c.unknown = Some((name, k));
+        found.push(c);
+        let _ = t;
+        return Some(j);
+    }
+    None
+}
+
+/// "Kaub, a small town between ...", "Izium, a town that ...": the name before ", a
+/// (adjective) TYPE" is a place of that kind.
+fn apposition(
+    text: &str,
+    lx: &Lexicon,
+    ps: &[Piece],
+    cands: &mut [Cand],
+    found: &mut Vec<Cand>,
+    t: usize,
+    kind: Kind,
+) {
+    // the type word ends the phrase or a preposition / relative word follows it
+    let after_ok = ps.get(t + 1).is_none_or(|p| {
+        p.sent != ps[t].sent
+            || p.kind == PieceKind::Punct
+            || lx.is_prep(p.text(text))
+            || matches!(
+                p.text(text),
+                "that" | "which" | "where" | "whose" | "of" | "between" | "about" | "some"
+            )
+    });
+    if !after_ok {
+        return;
+    }
+    let mut k = t;
+    let mut adjectives = 0;
+    loop {
+        if k == 0 {
+            return;
+        }
+        k -= 1;
+        let w = ps[k].text(text);
+        if matches!(w, "a" | "an") {
+            break;
+        }
+        adjectives += 1;
+        if adjectives > 2 || ps[k].kind != PieceKind::Word || !starts_lower(w) || lx.is(w, "func") {
+            return;
+        }
+    }
+    if k < 2 || ps[k - 1].text(text) != "," || ps[k - 1].sent != ps[t].sent {
+        return;
+    }
+    let e = k - 2;
+    let Some(s) = cap_run_back(text, lx, ps, e) else {
+        return;
+    };
+    if ps[s].sent != ps[t].sent {
+        return;
+    }
+    if let Some(ci) = covered(cands, e).filter(|&ci| cands[ci].p1 == e && cands[ci].p0 >= s) {
+        let c = &mut cands[ci];
+        c.evidence |= ev::TYPE;
+        if c.hint.is_none() {
+            c.hint = Some(kind);
+        }
+    } else if (s..=e).all(|p| covered(cands, p).is_none())
+        && ps[e].kind == PieceKind::Word
+        && plausible_name(text, lx, ps, s, e)
+        && !sentence_start_piece(text, ps, s)
+    {
+        let mut c = Cand::new(text, ps, s, e, "context:apposition");
+        let name = display_name(&text[c.start..c.end]);
+        c.evidence |= ev::CONTEXT | ev::TYPE;
+        c.hint = Some(kind);
+        c.unknown = Some((name, kind));
+        found.push(c);
+    }
+}
+
+/// "Jefferson and Clear Creek counties", "the Murray and Darling rivers": each name of the
+/// list before a plural type word is a place of that kind ("Jefferson County").
+#[allow(clippy::too_many_arguments)]
+fn plural_chain(
+    text: &str,
+    g: &Gazetteer,
+    lx: &Lexicon,
+    ps: &[Piece],
+    cands: &mut [Cand],
+    found: &mut Vec<Cand>,
+    t: usize,
+    kind: Kind,
+) {
+    // the names, last first
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut e = t;
+    while runs.len() < 6 && e > 0 {
+        e -= 1;
+        if !adjacent(text, ps[e].end, ps[e + 1].start) && runs.is_empty() {
+            return;
+        }
+        let Some(s) = cap_run_back(text, lx, ps, e) else {
+            break;
+        };
+        if ps[s].sent != ps[t].sent {
+            break;
+        }
+        runs.push((s, e));
+        // separators: "and", "or", ",", ", and"
+        let mut k = s;
+        let mut sep = false;
+        while k > 0 && matches!(ps[k - 1].text(text), "and" | "or" | "," | "&") {
+            k -= 1;
+            sep = true;
+        }
+        if !sep || k == 0 {
+            break;
+        }
+        e = k;
+    }
+    if runs.len() < 2 {
+        return;
+    }
+    let singular = {
+        let w = ps[t].text(text).to_lowercase();
+        let s = match w.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => w.strip_suffix('s').unwrap_or(&w).to_string(),
+        };
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    for (s, e) in runs {
+        let name = display_name(&text[ps[s].start..ps[e].end]);
+        let typed = format!("{name} {singular}");
+        let typed_senses = g.lookup(&key(&typed)).map(<[Sense]>::to_vec);
+        let feature_like = matches!(kind, Kind::Feature | Kind::Street | Kind::Neighbourhood);
+        if let Some(ci) = covered(cands, e).filter(|&ci| cands[ci].p1 == e && cands[ci].p0 == s) {
+            let c = &mut cands[ci];
+            c.evidence |= ev::TYPE;
+            c.hint = Some(kind);
+            if let Some(sn) = typed_senses {
+                c.senses = sn;
+                c.key = key(&typed);
+            } else if feature_like {
+                c.typed = Some((typed, kind));
+            }
+        } else if (s..=e).all(|p| covered(cands, p).is_none()) && plausible_name(text, lx, ps, s, e)
+        {
+            // ("Clear Creek" found as a creek just before: the list says county)
+            found.retain(|f| f.p1 < s || f.p0 > e);
+            let mut c = Cand::new(text, ps, s, e, "context:type");
+            c.evidence |= ev::CONTEXT | ev::TYPE;
+            c.hint = Some(kind);
+            match typed_senses {
+                Some(sn) => {
+                    c.senses = sn;
+                    c.key = key(&typed);
+                }
+                None => c.unknown = Some((if feature_like { typed } else { name }, kind)),
+            }
+            found.push(c);
+        }
+    }
 }
 
 /// Overlapping candidates: the earlier, then longer, wins.
@@ -722,9 +1101,9 @@ fn suppress(
         let mut evidence = c.evidence;
         let mut reject: Option<&'static str> = None;
 
-        // the word before: "in", "the"
+        // the word before: "in", "the"; "Tillman, of Golden, ..." (a hometown)
         if prev.is_some_and(|p| p.kind == PieceKind::Word) {
-            if lx.is_prep(prev_w) {
+            if lx.is_prep(prev_w) || prev_w == "of" && c.p0 >= 2 && ps[c.p0 - 2].text(text) == "," {
                 evidence |= ev::PREP;
             }
             if prev_w.eq_ignore_ascii_case("the") {
@@ -767,13 +1146,20 @@ fn suppress(
             reject = Some("organisation");
         }
 
+        // a place inside a title ("Assistant U.S. Attorney", "Deputy Texas Governor")
+        let in_title = next_adj && lx.is(next_w, "title");
         // person: "Mr Jordan", "Michael Jordan"
-        if prev_adj && prev.is_some_and(|p| p.kind == PieceKind::Word) && starts_upper(prev_w) {
+        if prev_adj
+            && prev.is_some_and(|p| p.kind == PieceKind::Word)
+            && starts_upper(prev_w)
+            && !in_title
+        {
             if lx.is(prev_w, "title") || lx.is(prev_w, "given") {
                 reject = Some("person");
             } else if !lx.is(prev_w, "pre")
                 && !lx.is(prev_w, "func")
                 && !demonym_like(prev_w)
+                && lx.origin(prev_w).is_none()
                 && !is_cand_end(c.p0 - 1)
                 && !title_line
             {
@@ -785,6 +1171,29 @@ fn suppress(
                     reject = Some("inside-name-end");
                 }
             }
+        }
+        // "Rhiannon Evans-Howell", "Hauwa Lawal-Bello": the second part of a double name
+        if reject.is_none()
+            && c.p0 >= 1
+            && hyphen_between(text, ps[c.p0 - 1].end, c.start)
+            && ps[c.p0 - 1].kind == PieceKind::Word
+            && starts_upper(ps[c.p0 - 1].text(text))
+            && !is_article(ps[c.p0 - 1].text(text))
+            // "Sen. Tom Jensen, R-London": a party and a hometown
+            && ps[c.p0 - 1].text(text).chars().any(char::is_lowercase)
+            && covered(cands, c.p0 - 1).is_none()
+            && !c.senses.iter().any(|s| {
+                g.entries[s.entry as usize].kind == Kind::Country
+            })
+        {
+            reject = Some("inside-name-end");
+        }
+        // "told Meridian": the one told is a person or a news outlet
+        if reject.is_none()
+            && !prominent_name
+            && matches!(prev_w, "told" | "tells" | "telling" | "tell")
+        {
+            reject = Some("person");
         }
         if prev.is_some_and(|p| p.kind == PieceKind::Punct && p.text(text) == ".") && c.p0 >= 2 {
             // "Mr. Jordan", "Gen. Jordan", "Roy A. Nelson"
@@ -871,10 +1280,15 @@ fn suppress(
                 }
             }
         }
+        // "the U.S. Attorney's Office", "Saugerties Police Department": a name ending in an
+        // institution's word is an organisation's
+        if reject.is_none() && !title_line && org_follows(text, lx, ps, c.p1) {
+            reject = Some("organisation");
+        }
         // "St. Patrick's Day", "Hope's Wings": a possessive before an institution's noun
         if reject.is_none() && !prominent && text[c.end..].starts_with(['\'', '’']) {
             if let Some(nx) = next.filter(|p| p.kind == PieceKind::Word) {
-                if lx.is(next_w, "orgof")
+                if (lx.is(next_w, "orgof") || lx.is(next_w, "eponym"))
                     && adjacent(text, c.end + text[c.end..].find(' ').unwrap_or(0), nx.start)
                 {
                     reject = Some("organisation");
@@ -890,7 +1304,7 @@ fn suppress(
         // organisation before: "University of Texas", "Bank of England"
         if reject.is_none() && c.p0 >= 2 && prev_w == "of" {
             let before = ps[c.p0 - 2].text(text);
-            if lx.is(before, "orgof") {
+            if lx.is(before, "orgof") || lx.is(before, "orgofonly") {
                 reject = Some("organisation");
             }
         }
@@ -927,7 +1341,13 @@ fn suppress(
                 .entry(sent)
                 .or_insert_with(|| doc_sentence_caps(text, ps, sent));
             let by_name = senses.iter().any(|s| s.form & form::ALTERNATE == 0);
-            if !(dateline || caps_line) || !by_name || !(prominent || evidence & ev::COMMA != 0) {
+            if dateline && by_name && !(prominent || evidence & ev::COMMA != 0) {
+                // "SAUGERTIES —": a small town's dateline, kept when the story names it again
+                reject = Some("caps-dateline");
+            } else if !(dateline || caps_line)
+                || !by_name
+                || !(prominent || evidence & ev::COMMA != 0)
+            {
                 reject = Some("caps");
             } else if dateline {
                 evidence |= ev::DATELINE;
@@ -963,6 +1383,21 @@ fn suppress(
             c.reject = Some("anchor-rejected");
         }
     }
+    let named: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.reject.is_none() && !c.caps)
+        .map(|c| c.key.as_str())
+        .collect();
+    let datelines: Vec<usize> = (0..n)
+        .filter(|&i| {
+            cands[i].reject == Some("caps-dateline")
+                && named.contains(key(&title_case(&text[cands[i].start..cands[i].end])).as_str())
+        })
+        .collect();
+    for i in datelines {
+        cands[i].reject = None;
+        cands[i].evidence |= ev::DATELINE;
+    }
     for c in cands.iter_mut() {
         if c.reject.is_none() && c.evidence & ev::STRONG == 0 && persons.contains(&c.key) {
             c.reject = Some("person-repeat");
@@ -972,6 +1407,39 @@ fn suppress(
             c.evidence |= ev::REPEAT;
         }
     }
+}
+
+/// Do capitalised words right after piece `p1` (at most three, possessives allowed) end
+/// with an institution's word ("Attorney's Office", "Police Department", "Basin
+/// Authority")?
+fn org_follows(text: &str, lx: &Lexicon, ps: &[Piece], p1: usize) -> bool {
+    let mut prev_end = ps[p1].end;
+    for k in p1 + 1..(p1 + 4).min(ps.len()) {
+        let p = ps[k];
+        let gap = &text[prev_end..p.start];
+        // ("Alexandria's Circuit Court" is the place's court; "Attorney's Office" a name)
+        let gap = if k > p1 + 1 {
+            gap.strip_prefix("'s")
+                .or_else(|| gap.strip_prefix("’s"))
+                .unwrap_or(gap)
+        } else {
+            gap
+        };
+        let dash = k == p1 + 1 && (gap == "–" || hyphen_between(text, prev_end, p.start));
+        if p.sent != ps[p1].sent
+            || p.kind != PieceKind::Word
+            || !(dash || !gap.is_empty() && gap.chars().all(|c| c == ' '))
+            || !starts_upper(p.text(text))
+        {
+            return false;
+        }
+        // (road words are no institutions: "Old Lexington Highway")
+        if lx.is(p.text(text), "inst") && lx.type_word(p.text(text)).is_none() {
+            return true;
+        }
+        prev_end = p.end;
+    }
+    false
 }
 
 /// Is every word of sentence `sent` in capitals?
@@ -1163,7 +1631,11 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
     drop(key_ids);
     let mut seen_points: HashSet<u32> = HashSet::new();
     for (ci, c) in cands.iter().enumerate() {
-        if c.reject.is_some() || c.senses.is_empty() {
+        // ("Menai Strait" says nothing for the Sydney suburb Menai; a place inside an
+        // organisation's name still tells where the story is: "the Edgar County Sheriff's
+        // Office")
+        let inside_org = matches!(c.reject, Some("organisation" | "inside-name"));
+        if c.reject.is_some() && !inside_org || c.senses.is_empty() || c.typed.is_some() {
             continue;
         }
         // "Lamar County, Texas": the anchor narrows the senses first
@@ -1252,17 +1724,54 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
         // a name that is some place's own name is not read as another's exonym
         // ("Philadelphia" is an old name of Amman)
         let has_name = c.senses.iter().any(|s| s.form & form::ALTERNATE == 0);
+        // a sea, river or region of that name ("Red Sea" is also an Egyptian governorate)
+        let has_feature = c.senses.iter().any(|s| {
+            matches!(
+                g.entries[s.entry as usize].kind,
+                Kind::Feature | Kind::Region
+            )
+        });
+        // a world city ("London", "Paris") keeps its sense against a small namesake unless
+        // the article points to the namesake's own area (its region, places near it, "Paris,
+        // Texas"): the namesake's country alone is not enough
+        let famous = c
+            .senses
+            .iter()
+            .map(|s| &g.entries[s.entry as usize])
+            .filter(|e| is_world_city(e))
+            .map(|e| (e.country, prior(e, 0)))
+            .max_by_key(|&(_, p)| p);
         for s in &c.senses {
             let e = &g.entries[s.entry as usize];
             let mut score = prior(e, s.form);
             if has_name && s.form & form::ALTERNATE != 0 {
                 score -= 60;
             }
-            let mine = |tag: &str| own.get(&(kid[i], e.country, tag)).copied().unwrap_or(0);
+            let mine_in = |cc: &str, tag: &str| own.get(&(kid[i], cc, tag)).copied().unwrap_or(0);
+            let mine = |tag: &str| mine_in(e.country, tag);
+            // ... in an article that reaches beyond the namesake's country (a local story
+            // naming only its own country's places may mean its own Paris)
+            let abroad = || {
+                national.keys().chain(local.keys()).any(|&cc| {
+                    cc != e.country
+                        && national.get(cc).copied().unwrap_or(0)
+                            + local.get(cc).copied().unwrap_or(0)
+                            - mine_in(cc, "n")
+                            - mine_in(cc, "l")
+                            > 0
+                })
+            };
+            let overshadowed = famous
+                .is_some_and(|(cc, p)| cc != e.country && p >= prior(e, s.form) + 30)
+                && abroad();
             let nat = national.get(e.country).copied().unwrap_or(0) - mine("n");
             let loc = local.get(e.country).copied().unwrap_or(0) - mine("l");
             if nat + loc > 0 {
-                score += 10 + 10 * nat.min(2) + 10 * loc.min(4);
+                let bonus = 10 + 10 * nat.min(2) + 10 * loc.min(4);
+                score += if overshadowed { bonus.min(30) } else { bonus };
+            }
+            if let Some(cc) = c.country_hint {
+                score += if cc == e.country { 200 } else { -50 };
             }
             // a town in a region the article names, or a region whose towns it names
             if !e.admin1.is_empty() {
@@ -1277,7 +1786,11 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
                 .filter(|p| p.0 != kid[i])
                 .map(|p| dist2(p.1, p.2, e.lat, e.lon))
                 .fold(f32::MAX, f32::min);
-            if near < 3.0 * 3.0 {
+            if overshadowed {
+                if near < 1.0 {
+                    score += 25;
+                }
+            } else if near < 3.0 * 3.0 {
                 score += 25;
             } else if near < 10.0 * 10.0 {
                 score += 12;
@@ -1296,9 +1809,19 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
                 Some(Kind::Feature) if e.kind == Kind::Feature => score += 150,
                 _ => {}
             }
-            // a city and its region of the same name: the bare name is the city
-            if c.hint.is_none() && e.kind == Kind::Admin1 && same_name_city.contains(&e.country) {
+            // a city and its region of the same name: the bare name is the city; a feature
+            // and a region of the same name: the feature
+            if c.hint.is_none()
+                && e.kind == Kind::Admin1
+                && (same_name_city.contains(&e.country) || has_feature)
+            {
                 score -= 60;
+            }
+            if std::env::var_os("PLACES_DEBUG2").is_some() {
+                eprintln!(
+                    "SCORE {} {}/{}/{:?} pop{} -> {} (ovs {})",
+                    c.key, e.name, e.country, e.kind, e.pop, score, overshadowed
+                );
             }
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, s.entry));
@@ -1325,15 +1848,28 @@ fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
         }
     }
     // one sense per article: the best-evidenced reading of a name holds for all its mentions
+    // (also a reading only "the" allows: "the Severn estuary" ... "Severn barrage")
     for c in cands.iter_mut() {
         if c.reject.is_none() && c.hint.is_none() && c.evidence & ev::COMMA == 0 {
             if let Some(&(_, e)) = by_key.get(&c.key) {
-                if c.senses.iter().any(|s| s.entry == e) {
+                let the_only = || {
+                    matches!(g.entries[e as usize].kind, Kind::Feature | Kind::Region)
+                        && g.lookup(&c.key).is_some_and(|v| {
+                            v.iter()
+                                .any(|s| s.entry == e && s.form & form::NEEDS_THE != 0)
+                        })
+                };
+                if c.senses.iter().any(|s| s.entry == e) || the_only() {
                     c.choice = Some(e);
                 }
             }
         }
     }
+}
+
+/// A capital of a million people or a city of four million: known worldwide by its name.
+fn is_world_city(e: &Entry) -> bool {
+    e.kind == Kind::Capital && e.pop >= 23 || e.kind.is_city() && e.pop >= 26
 }
 
 /// Squared distance in degrees (longitude scaled by latitude): enough to rank nearness.
@@ -1363,11 +1899,14 @@ fn round2(x: f32) -> f64 {
     (x as f64 * 100.0).round() / 100.0
 }
 
-fn output(text: &str, g: &Gazetteer, cands: &[Cand]) -> Vec<Place> {
+fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand]) -> Vec<Place> {
     let mut out = Vec::new();
     // the country of the article, for places known from context only
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for c in cands.iter().filter(|c| c.reject.is_none()) {
+    for c in cands
+        .iter()
+        .filter(|c| c.reject.is_none() && c.typed.is_none())
+    {
         if let Some(e) = c.choice.map(|i| &g.entries[i as usize]) {
             if !e.country.is_empty() {
                 *counts.entry(e.country).or_default() += 1;
@@ -1378,19 +1917,99 @@ fn output(text: &str, g: &Gazetteer, cands: &[Cand]) -> Vec<Place> {
         .iter()
         .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
         .map(|(c, _)| *c);
-    let mut last_placed: Option<&Entry> = None;
-    for c in cands {
+    let paragraph = |at: usize| paragraph_starts.partition_point(|&s| s <= at);
+    // the countries of each paragraph's places
+    let mut by_paragraph: HashMap<(usize, &str), usize> = HashMap::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.reject.is_none() && c.typed.is_none())
+    {
+        if let Some(e) = c.choice.map(|i| &g.entries[i as usize]) {
+            if !e.country.is_empty() {
+                *by_paragraph
+                    .entry((paragraph(c.start), e.country))
+                    .or_default() += 1;
+            }
+        }
+    }
+    // the last town or region placed before, with its paragraph
+    let mut last_placed: Option<(&Entry, usize)> = None;
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start);
+    for &ci in &order {
+        let c = &cands[ci];
         if c.reject.is_some() {
             continue;
         }
         let span = Span::new(text, c.start, c.end);
+        let here = paragraph(c.start);
+        // where a place known only by its name and kind lies: its anchor ("X, Texas"), the
+        // country an adjective gives, the last place of the paragraph, the article's country
+        let anchor = c
+            .anchor
+            .and_then(|a| cands.get(a))
+            .and_then(|a| a.choice)
+            .map(|i| &g.entries[i as usize]);
+        let recent = last_placed.filter(|&(_, p)| p == here).map(|(e, _)| e);
+        // the paragraph's most named country (ties: the article's, then the last one named)
+        let local = |cc: &str| by_paragraph.get(&(here, cc)).copied().unwrap_or(0);
+        let top = by_paragraph
+            .iter()
+            .filter(|((p, _), _)| *p == here)
+            .map(|(_, &n)| n)
+            .max()
+            .unwrap_or(0);
+        let paragraph_country = if top == 0 {
+            None
+        } else if main_country.is_some_and(|m| local(m) == top) {
+            main_country
+        } else if recent.is_some_and(|e| local(e.country) == top) {
+            recent.map(|e| e.country)
+        } else {
+            by_paragraph
+                .iter()
+                .filter(|((p, _), n)| *p == here && **n == top)
+                .map(|((_, cc), _)| *cc)
+                .min()
+        };
+        let context_country = anchor
+            .map(|a| a.country)
+            .or(c.country_hint)
+            .or(paragraph_country)
+            .or(main_country)
+            .filter(|c| !c.is_empty());
+        let context_point = anchor
+            .or(recent)
+            .filter(|e| Some(e.country) == context_country);
         if let Some(i) = c.choice {
             let e = &g.entries[i as usize];
+            if let Some((name, kind)) = &c.typed {
+                // "Goulburn River" lies by Goulburn when the article is about its country
+                let supported = counts.get(e.country).is_some_and(|&n| n > 0);
+                let (country, point) = if supported {
+                    (Some(e.country).filter(|c| !c.is_empty()), Some(e))
+                } else {
+                    (context_country, context_point)
+                };
+                let country = country.filter(|_| !water_body(name));
+                out.push(Place {
+                    span,
+                    name: name.clone(),
+                    country: country.map(str::to_string),
+                    lat: point.map(|e| round2(e.lat)),
+                    lon: point.map(|e| round2(e.lon)),
+                    kind: kind.as_str().to_string(),
+                    geonames_id: None,
+                    region: None,
+                    rule: rule_name(c),
+                });
+                continue;
+            }
             if matches!(
                 e.kind,
                 Kind::City | Kind::Capital | Kind::Admin1 | Kind::Admin2
             ) {
-                last_placed = Some(e);
+                last_placed = Some((e, here));
             }
             out.push(Place {
                 span,
@@ -1408,18 +2027,8 @@ fn output(text: &str, g: &Gazetteer, cands: &[Cand]) -> Vec<Place> {
                 rule: rule_name(c),
             });
         } else if let Some((name, kind)) = &c.unknown {
-            let anchor = c
-                .anchor
-                .and_then(|a| cands.get(a))
-                .and_then(|a| a.choice)
-                .map(|i| &g.entries[i as usize]);
-            let near = anchor.or(last_placed);
-            let country = anchor
-                .map(|a| a.country)
-                .or(last_placed.map(|e| e.country))
-                .or(main_country)
-                .filter(|c| !c.is_empty());
-            let placed = near.filter(|e| Some(e.country) == country);
+            let country = context_country.filter(|_| !water_body(name));
+            let placed = context_point.filter(|e| Some(e.country) == country);
             out.push(Place {
                 span,
                 name: name.clone(),
@@ -1437,6 +2046,12 @@ fn output(text: &str, g: &Gazetteer, cands: &[Cand]) -> Vec<Place> {
     }
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// Seas, oceans and gulfs are international waters: no country.
+fn water_body(name: &str) -> bool {
+    name.split(' ')
+        .any(|w| matches!(w, "Sea" | "Ocean" | "Gulf"))
 }
 
 fn rule_name(c: &Cand) -> String {
