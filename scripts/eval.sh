@@ -15,3 +15,5 @@ out=target/eval/$(basename "$cases")
 rm -rf "$out"
 python3 scripts/run_cases.py "$cases" "$out"
 python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out" "$@"
+# what score.py leaves out: anonymity and direct/indirect/mixed on matched cues
+python3 scripts/score_extra.py "$cases" "$out"

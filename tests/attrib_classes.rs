@@ -222,3 +222,69 @@ fn a_long_addressee_before_an_infinitive() {
     let r = report(t);
     assert!(content(at(&r, t, "urged", 0)).ends_with("to move to higher ground"));
 }
+
+/// Anonymity: a source nobody names is anonymous, wherever the name of its employer stands;
+/// one identifiable body, a named person and a document with a named author are not.
+#[test]
+fn anonymity_follows_who_is_named() {
+    let cases: &[(&str, &str, bool)] = &[
+        // an "and" inside the employer's name does not split the source in two
+        (
+            "Taxes will rise, a senior source at the Trade and Industry Ministry told reporters on Friday.",
+            "told",
+            true,
+        ),
+        (
+            "Witnesses said the bridge shook before it fell.",
+            "said",
+            true,
+        ),
+        (
+            "Two people familiar with the negotiations said a deal was close.",
+            "said",
+            true,
+        ),
+        (
+            "The regional water agency said the reservoir was half full.",
+            "said",
+            false,
+        ),
+        (
+            "A 2022 study by the Coastal Habitat Trust found that dunes were retreating.",
+            "found",
+            false,
+        ),
+        (
+            "A memo seen by this newspaper says the plant will close.",
+            "says",
+            true,
+        ),
+        ("Marta Quiroga said the vote was fair.", "said", false),
+    ];
+    for &(text, cue, anonymous) in cases {
+        let r = report(text);
+        let a = at(&r, text, cue, 0);
+        assert_eq!(a.anonymous, anonymous, "{text}: {a:#?}");
+        if let Some(id) = a.source_id {
+            assert_eq!(r.sources[id].anonymous, anonymous, "{text}");
+        }
+    }
+}
+
+/// A one-word quote after a preposition is a term the writer quotes, not the speaker's words:
+/// the claim stays indirect.
+#[test]
+fn a_quoted_term_does_not_make_speech_mixed() {
+    let text = "The army said it had acted against \"terrorists\" in the north.";
+    let r = report(text);
+    assert_eq!(
+        at(&r, text, "said", 0).kind,
+        sourcelens::AttributionKind::Indirect
+    );
+    let text = "The mayor said the plan was \"a complete waste of public money\" and should go.";
+    let r = report(text);
+    assert_eq!(
+        at(&r, text, "said", 0).kind,
+        sourcelens::AttributionKind::Mixed
+    );
+}

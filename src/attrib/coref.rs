@@ -698,7 +698,10 @@ impl Resolver<'_, '_> {
         }
         // "X and Y", "X, Y and Z"
         if let Some(k) = src.clone().find(|&k| c.lw(k) == "and" || c.lw(k) == "&") {
-            if k > src.start && k + 1 < src.end && !c.is_cap(k) {
+            // "a source at the Foreign and Expatriates Ministry": an "and" after a preposition
+            // joins the preposition's objects, not two speakers
+            let in_pp = (src.start..k).any(|m| c.is(m, wc::PREP));
+            if k > src.start && k + 1 < src.end && !c.is_cap(k) && !in_pp {
                 let mut parts: Vec<Range<usize>> = Vec::new();
                 let mut a = src.start;
                 for m in src.clone() {
@@ -1012,11 +1015,39 @@ impl Resolver<'_, '_> {
         }
         let class = hn.map(|n| n.class);
         let demonym_mod = (a..core_end).any(|k| COUNTRIES.by_demonym.contains_key(c.lw(k)));
+        // "the Bavarian waterways office", "the national disaster agency", "its parent
+        // company": one identifiable body (not the police, the military or "authorities")
         let named_institution = matches!(
             class,
             Some(NounClass::Institution | NounClass::Organisation)
-        ) && demonym_mod
-            && definite;
+        ) && !plural
+            && (definite || possessor.is_some() || demonym_mod)
+            && !head_lemma.is_some_and(|h| {
+                matches!(h, "police" | "military" | "forces" | "militia" | "army")
+                    || h.starts_with("prosecut")
+            });
+        // "a 2019 study by the Rhine Freight Institute", "data compiled by DealScope": a
+        // document whose author is named (not one merely "seen by" or "commissioned by" it)
+        let authored = class == Some(NounClass::Document)
+            && (a + 1..b.saturating_sub(1)).any(|k| {
+                matches!(c.lw(k), "by" | "from")
+                    && !matches!(
+                        c.lw(k - 1),
+                        "seen"
+                            | "obtained"
+                            | "reviewed"
+                            | "commissioned"
+                            | "funded"
+                            | "cited"
+                            | "quoted"
+                            | "requested"
+                            | "leaked"
+                    )
+                    && {
+                        let n = if c.lw(k + 1) == "the" { k + 2 } else { k + 1 };
+                        n < b && c.is_cap(n) && !c.is(n, wc::TIME)
+                    }
+            });
         let kind = match class {
             Some(NounClass::Document) => SourceKind::Document,
             Some(NounClass::Media) => SourceKind::Media,
@@ -1025,7 +1056,7 @@ impl Resolver<'_, '_> {
             Some(NounClass::Organisation) => SourceKind::Organisation,
             _ => SourceKind::Anonymous,
         };
-        let anonymous = !named_institution;
+        let anonymous = !(named_institution || authored);
         let key = name.to_lowercase();
         if !definite && possessor.is_none() && plural {
             // "activists said … activists said": the same group

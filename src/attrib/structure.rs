@@ -1670,7 +1670,11 @@ pub fn scare_like(c: &Ctx, q: usize) -> bool {
         return false;
     }
     let p = o - 1;
-    c.is(p, wc::DET | wc::POSS) || c.lw(p) == "so-called" || c.lw(p) == "called"
+    c.is(p, wc::DET | wc::POSS)
+        || c.lw(p) == "so-called"
+        || c.lw(p) == "called"
+        // "against 'criminals'", "Mugabe's 'compound'": a term, not a statement
+        || qd.words == 1 && (c.is(p, wc::PREP) || super::np::possessive(c, p))
 }
 
 /// Trims spaces, punctuation and unbalanced quote marks at the ends of a content span.
