@@ -360,7 +360,7 @@ test("exports: JSON, Markdown and CSV files hold the analysis", async () => {
     if (src) assert.equal(r[col.source], src.name || src.mentions[0].text);
   });
   assert.deepEqual(of("date").map((r) => [r[col.text], r[col.value]]), ref.dates.map((d) => [d.text, d.value ?? ""]));
-  assert.deepEqual(of("place").map((r) => [r[col.text], r[col.value], r[col.country], Number(r[col.lat])]), ref.places.map((p) => [p.text, p.name, p.country ?? "", p.lat]));
+  assert.deepEqual(of("place").map((r) => [r[col.text], r[col.value], r[col.country], r[col.lat] === "" ? null : Number(r[col.lat])]), ref.places.map((p) => [p.text, p.name, p.country ?? "", p.lat]));
   assert.equal(of("distancing").length, ref.distancing.length);
   check();
   await page.close();
