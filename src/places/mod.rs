@@ -1932,6 +1932,15 @@ fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand])
             }
         }
     }
+    // each paragraph's most named count and, among the countries named that often, the
+    // first by code (one pass, not a scan of every paragraph's counts per candidate)
+    let mut paragraph_top: HashMap<usize, (usize, &str)> = HashMap::new();
+    for (&(p, cc), &n) in &by_paragraph {
+        let t = paragraph_top.entry(p).or_insert((n, cc));
+        if n > t.0 || n == t.0 && cc < t.1 {
+            *t = (n, cc);
+        }
+    }
     // the last town or region placed before, with its paragraph
     let mut last_placed: Option<(&Entry, usize)> = None;
     let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -1953,12 +1962,7 @@ fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand])
         let recent = last_placed.filter(|&(_, p)| p == here).map(|(e, _)| e);
         // the paragraph's most named country (ties: the article's, then the last one named)
         let local = |cc: &str| by_paragraph.get(&(here, cc)).copied().unwrap_or(0);
-        let top = by_paragraph
-            .iter()
-            .filter(|((p, _), _)| *p == here)
-            .map(|(_, &n)| n)
-            .max()
-            .unwrap_or(0);
+        let (top, top_first) = paragraph_top.get(&here).copied().unwrap_or((0, ""));
         let paragraph_country = if top == 0 {
             None
         } else if main_country.is_some_and(|m| local(m) == top) {
@@ -1966,11 +1970,7 @@ fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand])
         } else if recent.is_some_and(|e| local(e.country) == top) {
             recent.map(|e| e.country)
         } else {
-            by_paragraph
-                .iter()
-                .filter(|((p, _), n)| *p == here && **n == top)
-                .map(|((_, cc), _)| *cc)
-                .min()
+            Some(top_first)
         };
         let context_country = anchor
             .map(|a| a.country)
