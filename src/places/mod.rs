@@ -34,7 +34,7 @@ pub use gazetteer::{Entry, Kind};
 
 use crate::report::{Place, Span};
 use crate::text::{Document, TokenKind};
-use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key};
+use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key, key_prefixes};
 use lexicon::{LEXICON, Lexicon};
 use std::collections::{HashMap, HashSet};
 
@@ -330,6 +330,7 @@ pub fn extract(doc: &Document) -> Vec<Place> {
 /// Step 1: gazetteer names, longest match at each capitalised piece.
 fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
     let mut out = Vec::new();
+    let (mut ends, mut keys, mut key_lens) = (Vec::new(), String::new(), Vec::new());
     let mut i = 0;
     while i < ps.len() {
         let p = ps[i];
@@ -345,26 +346,34 @@ fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
         }
         let mut found: Option<(usize, Vec<Sense>, bool)> = None;
         let last = (i + MAX_PIECES).min(ps.len());
-        for j in (i..last).rev() {
+        // the runs ending at pieces i..lim: a longer one would cross a line or swallow
+        // sentence punctuation other than "," "." "'" "&" ("Murray–Darling Basin": an en
+        // dash inside a name joins its parts), as would all longer ones
+        let mut lim = i;
+        while lim < last {
+            let x = ps[lim];
+            if text[p.start..x.end].contains('\n')
+                || x.kind == PieceKind::Punct
+                    && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
+                    && !(x.text(text) == "–" && tight(text, x.start, x.end))
+            {
+                break;
+            }
+            lim += 1;
+        }
+        // the keys of all those runs, in one pass
+        ends.clear();
+        ends.extend(ps[i..lim].iter().map(|q| q.end - p.start));
+        let run = &text[p.start..ps[lim.max(i + 1) - 1].end];
+        key_prefixes(run, &ends, &mut keys, &mut key_lens);
+        for j in (i..lim).rev() {
             let q = ps[j];
             if q.sent != p.sent || !q.is_word() && !text[q.start..q.end].ends_with('.') {
                 continue;
             }
             let slice = &text[p.start..q.end];
-            if slice.contains('\n') {
-                continue;
-            }
-            // a run may not swallow sentence punctuation other than "," "." "'" "&"
-            // ("Murray–Darling Basin": an en dash inside a name joins its parts)
-            if ps[i..=j].iter().any(|x| {
-                x.kind == PieceKind::Punct
-                    && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
-                    && !(x.text(text) == "–" && tight(text, x.start, x.end))
-            }) {
-                continue;
-            }
-            let k = key(slice);
-            if let Some(s) = g.lookup(&k) {
+            let k = &keys[..key_lens[j - i]];
+            if let Some(s) = g.lookup(k) {
                 found = Some((j, s.to_vec(), false));
                 break;
             }
