@@ -30,6 +30,7 @@
 mod gazetteer;
 mod lexicon;
 
+pub(crate) use gazetteer::FxHasher;
 pub use gazetteer::{Entry, Kind};
 
 use crate::report::{Place, Span};
