@@ -7,6 +7,8 @@ use super::ctx::{Ctx, NONE};
 use super::lexicon::{DISTANCING, wc};
 use super::structure::Found;
 use crate::report::{AttributionKind, Distancing, DistancingKind, Span};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 fn kind(s: &str) -> DistancingKind {
     match s {
@@ -57,6 +59,17 @@ fn title_cue(w: &str) -> bool {
     )
 }
 
+/// The distancing phrases by their first word: indices into `DISTANCING`, in its order.
+static BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (i, (phrase, _)) in DISTANCING.iter().enumerate() {
+        if let Some(&w) = phrase.first() {
+            m.entry(w).or_default().push(i);
+        }
+    }
+    m
+});
+
 pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
     let text = c.text;
     let mut out = Vec::new();
@@ -69,7 +82,8 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
             continue;
         }
         let mut matched = 0;
-        for (phrase, k) in DISTANCING.iter() {
+        let candidates = BY_FIRST.get(c.lw(i)).map_or(&[][..], Vec::as_slice);
+        for (phrase, k) in candidates.iter().map(|&p| &DISTANCING[p]) {
             let len = phrase.len();
             if i + len > n || !phrase.iter().enumerate().all(|(m, w)| c.lw(i + m) == *w) {
                 continue;

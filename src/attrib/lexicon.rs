@@ -6,8 +6,14 @@
 //! (`distancing.tsv`).
 
 use crate::data::rows;
-use std::collections::{HashMap, HashSet};
+use crate::places::FxHasher;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
+
+// Looked up for every word of an article: the fast Fx hash, not SipHash (the keys are our
+// own data; nothing iterates these tables in an order that could reach the output).
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Complement frames of a cue (see the header of `data/cues.tsv`).
 pub mod frame {
@@ -157,7 +163,7 @@ const BE_FORMS: &[(&str, Form)] = &[
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut entries = Vec::new();
-    let mut by_first: HashMap<String, Vec<(usize, Form)>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
     for row in rows(include_str!("../../data/cues.tsv")) {
         let lemma = row[0];
         let irregular = row.get(1).copied();
@@ -263,7 +269,7 @@ pub static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 
 /// Forms of common verbs that are not cues: a word that ends a subject noun phrase.
 pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut s = HashSet::new();
+    let mut s = HashSet::default();
     for r in rows(include_str!("../../data/attrib_verbs.tsv")) {
         let irregular = r.get(1).copied().filter(|x| *x != "-");
         match irregular {
@@ -305,7 +311,7 @@ pub struct Noun {
 }
 
 pub static NOUNS: LazyLock<HashMap<String, Noun>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for r in rows(include_str!("../../data/attrib_nouns.tsv")) {
         let class = match r.get(1).copied().unwrap_or("") {
             "hon" => NounClass::Honorific,
@@ -388,9 +394,9 @@ pub struct Countries {
 
 pub static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| {
     let mut c = Countries {
-        by_name: HashMap::new(),
-        by_demonym: HashMap::new(),
-        by_capital: HashMap::new(),
+        by_name: HashMap::default(),
+        by_demonym: HashMap::default(),
+        by_capital: HashMap::default(),
         list: Vec::new(),
     };
     for r in rows(include_str!("../../data/demonyms.tsv")) {

@@ -230,6 +230,44 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// The keys of the prefixes of `s` that end at the byte offsets `ends` (ascending, each a
+/// char boundary of `s`), in one pass: the key of `s` (up to the last end) and, for each end,
+/// the length of its prefix's key in it. `key(&s[..e])` is `out[..len]`, since folding is
+/// char by char and a prefix's collapsed spaces are a prefix of the whole's.
+pub fn key_prefixes(s: &str, ends: &[usize], out: &mut String, lens: &mut Vec<usize>) {
+    out.clear();
+    lens.clear();
+    let mut folded = String::new();
+    let mut space = false;
+    let mut next = 0;
+    for (at, c) in s.char_indices() {
+        while next < ends.len() && ends[next] <= at {
+            lens.push(out.len());
+            next += 1;
+        }
+        if next == ends.len() {
+            break;
+        }
+        folded.clear();
+        fold_char(c, &mut folded);
+        for f in folded.chars() {
+            if f == ' ' {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(f);
+            }
+        }
+    }
+    while next < ends.len() {
+        lens.push(out.len());
+        next += 1;
+    }
+}
+
 /// Countries where a leading Arabic article is often left out in English ("Ar Raqqah" ->
 /// "Raqqah").
 const ARABIC_ARTICLE_COUNTRIES: &[&str] = &[
@@ -624,6 +662,26 @@ mod tests {
         assert_eq!(key("Homyel’"), "Homyel'");
         assert_eq!(key("U.S."), "U.S.");
         assert_eq!(key("São Paulo"), "Sao Paulo");
+    }
+
+    #[test]
+    fn key_prefixes_are_the_keys_of_prefixes() {
+        let (mut out, mut lens) = (String::new(), Vec::new());
+        for s in [
+            "Ar-Raqqah  province",
+            "São Paulo, Brazil",
+            " Zürich -- Bern ",
+            "Homyel’ Oblast",
+            "U.S. State  Department",
+            "Ludwigshafen am Rhein",
+            "Stra\u{df}e e\u{301}  x",
+        ] {
+            let ends: Vec<usize> = (0..=s.len()).filter(|&e| s.is_char_boundary(e)).collect();
+            key_prefixes(s, &ends, &mut out, &mut lens);
+            for (&e, &l) in ends.iter().zip(&lens) {
+                assert_eq!(&out[..l], key(&s[..e]), "{s:?} up to {e}");
+            }
+        }
     }
 
     #[test]

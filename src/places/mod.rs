@@ -30,11 +30,12 @@
 mod gazetteer;
 mod lexicon;
 
+pub(crate) use gazetteer::FxHasher;
 pub use gazetteer::{Entry, Kind};
 
 use crate::report::{Place, Span};
 use crate::text::{Document, TokenKind};
-use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key};
+use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key, key_prefixes};
 use lexicon::{LEXICON, Lexicon};
 use std::collections::{HashMap, HashSet};
 
@@ -330,6 +331,7 @@ pub fn extract(doc: &Document) -> Vec<Place> {
 /// Step 1: gazetteer names, longest match at each capitalised piece.
 fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
     let mut out = Vec::new();
+    let (mut ends, mut keys, mut key_lens) = (Vec::new(), String::new(), Vec::new());
     let mut i = 0;
     while i < ps.len() {
         let p = ps[i];
@@ -345,26 +347,34 @@ fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
         }
         let mut found: Option<(usize, Vec<Sense>, bool)> = None;
         let last = (i + MAX_PIECES).min(ps.len());
-        for j in (i..last).rev() {
+        // the runs ending at pieces i..lim: a longer one would cross a line or swallow
+        // sentence punctuation other than "," "." "'" "&" ("Murray–Darling Basin": an en
+        // dash inside a name joins its parts), as would all longer ones
+        let mut lim = i;
+        while lim < last {
+            let x = ps[lim];
+            if text[p.start..x.end].contains('\n')
+                || x.kind == PieceKind::Punct
+                    && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
+                    && !(x.text(text) == "–" && tight(text, x.start, x.end))
+            {
+                break;
+            }
+            lim += 1;
+        }
+        // the keys of all those runs, in one pass
+        ends.clear();
+        ends.extend(ps[i..lim].iter().map(|q| q.end - p.start));
+        let run = &text[p.start..ps[lim.max(i + 1) - 1].end];
+        key_prefixes(run, &ends, &mut keys, &mut key_lens);
+        for j in (i..lim).rev() {
             let q = ps[j];
             if q.sent != p.sent || !q.is_word() && !text[q.start..q.end].ends_with('.') {
                 continue;
             }
             let slice = &text[p.start..q.end];
-            if slice.contains('\n') {
-                continue;
-            }
-            // a run may not swallow sentence punctuation other than "," "." "'" "&"
-            // ("Murray–Darling Basin": an en dash inside a name joins its parts)
-            if ps[i..=j].iter().any(|x| {
-                x.kind == PieceKind::Punct
-                    && !matches!(x.text(text), "," | "." | "'" | "’" | "&")
-                    && !(x.text(text) == "–" && tight(text, x.start, x.end))
-            }) {
-                continue;
-            }
-            let k = key(slice);
-            if let Some(s) = g.lookup(&k) {
+            let k = &keys[..key_lens[j - i]];
+            if let Some(s) = g.lookup(k) {
                 found = Some((j, s.to_vec(), false));
                 break;
             }
@@ -1932,6 +1942,15 @@ fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand])
             }
         }
     }
+    // each paragraph's most named count and, among the countries named that often, the
+    // first by code (one pass, not a scan of every paragraph's counts per candidate)
+    let mut paragraph_top: HashMap<usize, (usize, &str)> = HashMap::new();
+    for (&(p, cc), &n) in &by_paragraph {
+        let t = paragraph_top.entry(p).or_insert((n, cc));
+        if n > t.0 || n == t.0 && cc < t.1 {
+            *t = (n, cc);
+        }
+    }
     // the last town or region placed before, with its paragraph
     let mut last_placed: Option<(&Entry, usize)> = None;
     let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -1953,12 +1972,7 @@ fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand])
         let recent = last_placed.filter(|&(_, p)| p == here).map(|(e, _)| e);
         // the paragraph's most named country (ties: the article's, then the last one named)
         let local = |cc: &str| by_paragraph.get(&(here, cc)).copied().unwrap_or(0);
-        let top = by_paragraph
-            .iter()
-            .filter(|((p, _), _)| *p == here)
-            .map(|(_, &n)| n)
-            .max()
-            .unwrap_or(0);
+        let (top, top_first) = paragraph_top.get(&here).copied().unwrap_or((0, ""));
         let paragraph_country = if top == 0 {
             None
         } else if main_country.is_some_and(|m| local(m) == top) {
@@ -1966,11 +1980,7 @@ fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Cand])
         } else if recent.is_some_and(|e| local(e.country) == top) {
             recent.map(|e| e.country)
         } else {
-            by_paragraph
-                .iter()
-                .filter(|((p, _), n)| *p == here && **n == top)
-                .map(|((_, cc), _)| *cc)
-                .min()
+            Some(top_first)
         };
         let context_country = anchor
             .map(|a| a.country)
