@@ -1,0 +1,81 @@
+//! Speaker resolution for common ways news text refers back to a speaker, on sentences
+//! written for these tests: definite descriptions of named organisations ("the agency",
+//! "the newspaper", "the group"), epithets ("the 34-year-old"), titles with a place ("the
+//! mayor of X, Name,"), "the two", "they" for an organisation, institutions placed by a
+//! city ("the transport ministry in Berlin") and possessive lead-ins ("Smith's lawyer").
+
+use sourcelens::{Attribution, Options, Report, analyze};
+
+fn report(text: &str) -> Report {
+    analyze(text, &Options::default())
+}
+
+fn speaker(a: &Attribution) -> &str {
+    a.speaker.as_deref().unwrap_or("")
+}
+
+/// The attribution whose cue is the `n`-th occurrence of `cue` in the text.
+fn at<'r>(r: &'r Report, text: &str, cue: &str, n: usize) -> &'r Attribution {
+    let start = text
+        .match_indices(cue)
+        .nth(n)
+        .unwrap_or_else(|| panic!("no {cue:?} #{n}"))
+        .0;
+    r.attributions
+        .iter()
+        .find(|a| a.cue.start <= start && start < a.cue.end)
+        .unwrap_or_else(|| panic!("no attribution at {cue:?} #{n}: {:#?}", r.attributions))
+}
+
+fn spk(text: &str, cue: &str, n: usize) -> String {
+    let r = report(text);
+    speaker(at(&r, text, cue, n)).to_string()
+}
+
+#[test]
+fn the_agency_is_the_agency_named_before() {
+    let t = "Probe launched\n\nThe Northern Space Agency launched the probe on Monday from a site in the desert. The agency said that the probe was healthy.";
+    assert_eq!(spk(t, "said", 0), "Northern Space Agency");
+}
+
+#[test]
+fn the_ministry_is_the_ministry_named_before() {
+    let t = "Fuel rules\n\nThe Ministry of Transport published new rules on Monday.\n\nThe ministry said that the rules would apply from June.";
+    assert_eq!(spk(t, "said", 0), "Ministry of Transport");
+}
+
+#[test]
+fn the_newspaper_and_the_paper_are_the_outlet() {
+    let t = "Letter row\n\nThe Daily Clarion printed the letter on Sunday. The newspaper said that it stood by the story.";
+    assert_eq!(spk(t, "said", 0), "Daily Clarion");
+    let t = "Letter row\n\nThe Guardian reported that the talks had failed. The paper said that ministers were divided.";
+    assert_eq!(spk(t, "said", 0), "Guardian");
+}
+
+#[test]
+fn the_group_and_the_charity_take_the_apposed_name() {
+    let t = "Beach protest\n\nGreenwatch, an environmental charity, staged a protest on the beach. The charity said that it would return next week. The organisation added that more than 300 people took part.";
+    assert_eq!(spk(t, "said", 0), "Greenwatch");
+    assert_eq!(spk(t, "added", 0), "Greenwatch");
+}
+
+#[test]
+fn the_company_after_an_apposed_name_not_the_headline() {
+    let t = "Floods\n\nThe company, Northwind Energy, cut 200 jobs. The company said that the cuts were painful. The firm added that it would rehire in the spring.";
+    assert_eq!(spk(t, "said", 0), "Northwind Energy");
+    assert_eq!(spk(t, "added", 0), "Northwind Energy");
+}
+
+#[test]
+fn they_for_an_organisation_named_before() {
+    let t = "Plant closes\n\nHarlow Motors Ltd closed its plant on Friday. They said that demand had collapsed.";
+    assert_eq!(spk(t, "said", 0), "Harlow Motors Ltd");
+}
+
+#[test]
+fn the_year_old_is_the_person_of_that_age() {
+    let t = "Depot fire\n\nMaria Lopez, 34, was driving past the depot when the fire started. Her neighbour, Tom Reed, 61, called the fire brigade.\n\nThe 34-year-old said that she saw smoke first.";
+    assert_eq!(spk(t, "said", 0), "Maria Lopez");
+    let t = "Depot fire\n\nMaria Lopez, 34, was driving past the depot when the fire started.\n\nThe 34-year-old said that she saw smoke first.";
+    assert_eq!(spk(t, "said", 0), "Maria Lopez");
+}
