@@ -79,3 +79,30 @@ fn the_year_old_is_the_person_of_that_age() {
     let t = "Depot fire\n\nMaria Lopez, 34, was driving past the depot when the fire started.\n\nThe 34-year-old said that she saw smoke first.";
     assert_eq!(spk(t, "said", 0), "Maria Lopez");
 }
+
+#[test]
+fn the_mayor_of_a_town_with_a_name() {
+    let t = "Town rebuilds\n\nThe mayor of Ashcombe, Peter Dunmore, visited the site on Tuesday. The mayor said that the town would rebuild.";
+    assert_eq!(spk(t, "said", 0), "Peter Dunmore");
+}
+
+#[test]
+fn the_two_are_the_pair_named_before() {
+    let t = "River rescue\n\nTom Hale and Ann Birch pulled the man from the water. The two said that they had acted on instinct.";
+    assert_eq!(spk(t, "said", 0), "Tom Hale and Ann Birch");
+}
+
+#[test]
+fn an_institution_placed_by_a_city() {
+    // a capital stands for its country; another city names the local body
+    let t = "Low water\n\nBarges are stuck on the river. The transport ministry in Berlin said that it was watching levels.";
+    assert_eq!(spk(t, "said", 0), "German transport ministry");
+    let t = "Bridges\n\nThe bridge was paid for by donors, according to the regional administration in Lviv.";
+    assert_eq!(spk(t, "according to", 0), "Lviv regional administration");
+}
+
+#[test]
+fn a_possessive_lead_in_names_the_owner_in_full() {
+    let t = "Fraud trial\n\nJohn Smithers, 48, is accused of fraud. Smithers's lawyer said that his client was innocent.";
+    assert_eq!(spk(t, "said", 0), "John Smithers's lawyer");
+}

@@ -416,7 +416,22 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         }
         // a new person needs evidence: a title, an apposition ("the child, Michael Webb,",
         // "Derek Scissors, a China scholar", "Gareth Lloyd, 54,"), or a cue right after
-        let after_role = a >= 2 && c.is_comma(a - 1) && is_title(c, a - 2).is_some();
+        let mut after_role = a >= 2 && c.is_comma(a - 1) && is_title(c, a - 2).is_some();
+        // "The mayor of Ashcombe, Peter Dunmore,": an official title with its place or body
+        if !after_role && a >= 4 && c.is_comma(a - 1) {
+            let mut j = a - 2;
+            while j + 5 > a && j > 1 && (c.is_cap(j) || c.lw(j) == "the") {
+                j -= 1;
+            }
+            if j + 2 < a && c.lw(j) == "of" && !c.cap[j - 1] {
+                if let Some(t) = is_title(c, j - 1) {
+                    if NOUNS.get(t).is_some_and(|n| n.class == NounClass::Official) {
+                        titles.insert(t);
+                        after_role = true;
+                    }
+                }
+            }
+        }
         let appos_after = c.is_comma(b)
             && (c.is(b + 1, wc::DET | wc::QUANT)
                 || c.toks
@@ -1229,6 +1244,15 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+        // "the transport ministry in Berlin" → "German transport ministry"; "the regional
+        // administration in Lviv" → "Lviv regional administration"
+        if definite && hn.is_some_and(|n| n.class == NounClass::Institution) && core_end > a {
+            if let Some(name) = self.placed_institution(a, core_end, b) {
+                return Some(self.keyed(name, SourceKind::Official, false, unit, |e| {
+                    e.head = head_lemma;
+                }));
+            }
+        }
         // definite descriptions and bare repeats corefer
         if definite || possessor.is_none() {
             if let Some(e) = self.corefer_description(a, b, head_lemma, definite, unit) {
@@ -1243,6 +1267,18 @@ impl Resolver<'_, '_> {
         }
         // a new described entity
         let mut name = full_text.clone();
+        // "Smithers's lawyer" → "John Smithers's lawyer"
+        if possessor.is_none() && c.is_cap(a) && a + 1 < b {
+            let raw = c.raw(a);
+            let stem = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("\u{2019}s"))
+                .map(str::to_lowercase);
+            if let Some(p) = stem.and_then(|st| self.names.lookup(&[st], a)) {
+                let owner = self.names.persons[p].full.clone();
+                name = format!("{owner}'s {}", self.text(a + 1..b));
+            }
+        }
         if let Some(po) = possessor {
             if let Some(owner) = self.possessor_name(po, unit) {
                 let role = self.text(a..b).to_string();
@@ -1293,6 +1329,30 @@ impl Resolver<'_, '_> {
             self.pending = Some((id, unit));
         }
         Some(id)
+    }
+
+    /// The name of an institution placed by a city: "the transport ministry in Berlin" →
+    /// "German transport ministry" (a capital stands for its country), "the regional
+    /// administration in Lviv" → "Lviv regional administration".
+    fn placed_institution(&self, a: usize, core_end: usize, b: usize) -> Option<String> {
+        let c = self.c;
+        if c.lw(core_end) != "in" || core_end + 1 >= b || !c.is_cap(core_end + 1) {
+            return None;
+        }
+        let end = *self.place_spans.get(&c.toks[core_end + 1].start)?;
+        if end != c.toks[b - 1].end {
+            return None;
+        }
+        let place = self.text(core_end + 1..b);
+        let core = self.text(a..core_end);
+        let country = COUNTRIES
+            .by_capital
+            .get(&place.to_lowercase())
+            .or_else(|| COUNTRIES.by_name.get(&place.to_lowercase()));
+        Some(match country {
+            Some(&id) => format!("{} {core}", COUNTRIES.list[id].demonym),
+            None => format!("{place} {core}"),
+        })
     }
 
     /// An entity with this exact name, or a new one set up by `init`.
@@ -1418,10 +1478,13 @@ impl Resolver<'_, '_> {
         if !definite {
             return None;
         }
-        // "the 34-year-old"
+        // "the 34-year-old", "the two"
         if b - a == 1 {
             if let Some(age) = c.lw(a).strip_suffix("-year-old") {
                 return self.year_old(age, a, unit);
+            }
+            if matches!(c.lw(a), "two" | "pair" | "couple" | "duo") {
+                return self.pair(a, unit);
             }
         }
         let head = head?;
@@ -1567,6 +1630,37 @@ impl Resolver<'_, '_> {
             }
         }
         None
+    }
+
+    /// "the two", "the pair": the two people named last, in the last two units ("Tom Hale
+    /// and Ann Birch pulled him out. The two said …").
+    fn pair(&mut self, a: usize, unit: usize) -> Option<usize> {
+        let c = self.c;
+        let floor = c.units[unit.saturating_sub(2)].toks.start;
+        let mut two: Vec<(usize, usize)> = Vec::new();
+        for &(m, p) in nearest_before(&self.names.mentions, a, 12) {
+            if m < floor {
+                break;
+            }
+            if two.iter().all(|&(_, q)| q != p) {
+                two.push((m, p));
+                if two.len() == 2 {
+                    break;
+                }
+            }
+        }
+        if two.len() < 2 {
+            return None;
+        }
+        two.sort_unstable();
+        let ids: Vec<usize> = two.iter().map(|&(_, p)| self.person_entity(p)).collect();
+        let name = format!(
+            "{} and {}",
+            display_name(&self.entities[ids[0]]),
+            display_name(&self.entities[ids[1]])
+        );
+        let kind = self.entities[ids[0]].kind;
+        Some(self.keyed(name, kind, false, unit, |e| e.plural = true))
     }
 
     /// "the 34-year-old": the person named before with that age, else the person who
