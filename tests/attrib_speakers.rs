@@ -106,3 +106,20 @@ fn a_possessive_lead_in_names_the_owner_in_full() {
     let t = "Fraud trial\n\nJohn Smithers, 48, is accused of fraud. Smithers's lawyer said that his client was innocent.";
     assert_eq!(spk(t, "said", 0), "John Smithers's lawyer");
 }
+
+#[test]
+fn an_apposed_role_is_a_title_of_the_named_person() {
+    let t = "Ward closes\n\nJane Roe, a nurse at the county hospital, spoke to reporters on Monday. The nurse said that staff were exhausted.";
+    assert_eq!(spk(t, "said", 0), "Jane Roe");
+    let t = "Club news\n\nJames Ford, the club's manager, was sacked on Monday. The manager said that he was shocked.";
+    assert_eq!(spk(t, "said", 0), "James Ford");
+    let t = "Budget row\n\nThe former health minister, Rita Vale, criticised the plan. The former minister said that it would fail.";
+    assert_eq!(spk(t, "said", 0), "Rita Vale");
+}
+
+#[test]
+fn a_title_opening_a_sentence_is_kept() {
+    let t = "Talks\n\nSenator Mary Hill and Governor Tom Pike met on Monday. The senator said that the talks were useful. The governor said that more work was needed.";
+    assert_eq!(spk(t, "said", 0), "Mary Hill");
+    assert_eq!(spk(t, "said", 1), "Tom Pike");
+}

@@ -361,8 +361,9 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 || s > 0 && c.is_quote_mark(s - 1)
                 || s == 0;
             let w = c.lw(s);
+            // a title opening the sentence stays ("Senator Mary Hill and …")
             let common = c.is(s, !(wc::NOUN | wc::VERB | wc::LYADV | wc::CUEFORM))
-                || vocab.contains(w) && first_of_unit;
+                || vocab.contains(w) && first_of_unit && is_title(c, s).is_none();
             if first_of_unit && common || c.is(s, wc::DET | wc::PREP | wc::CONJ | wc::PRON) {
                 s += 1;
                 continue;
@@ -440,6 +441,23 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 || is_title(c, b + 1).is_some()
                 || c.is(b + 1, wc::REL) && c.lw(b + 1) != "which");
         let cue_after = c.is(b, wc::CUEFORM) && !c.cap[b];
+        // the role of an apposition is a title: "The former health minister, Rita Vale,",
+        // "Jane Roe, a nurse at the hospital,", "James Ford, the club's manager,"
+        if after_role {
+            titles.extend(is_title(c, a - 2));
+        }
+        if c.is_comma(b) && c.is(b + 1, wc::DET) {
+            let mut k = b + 2;
+            while k < n && k < b + 7 && c.is_word(k) && !c.is(k, wc::REL | wc::PREP | wc::CONJ) {
+                k += 1;
+            }
+            if let Some(t) = (b + 2..k)
+                .rev()
+                .find_map(|k| is_title(c, k).filter(|_| !c.cap[k]))
+            {
+                titles.insert(t);
+            }
+        }
         // the subject of a sentence of the body ("Margaret Hale climbed the steps")
         let subject = (lead_starts.contains(&name_start) || lead_starts.contains(&a))
             && !c.in_headline(a)
