@@ -1262,6 +1262,16 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+        // "the ministry's spokesperson" → "spokesperson for Ministry of Transport"
+        if definite && a + 1 < b {
+            if let Some(name) = self.org_possessor_name(a, b, hn, unit) {
+                let kind = hn.map_or(SourceKind::Anonymous, |n| kind_of_class(n.class));
+                return Some(self.keyed(name, kind, true, unit, |e| {
+                    e.head = head_lemma;
+                    e.described = true;
+                }));
+            }
+        }
         // "the transport ministry in Berlin" → "German transport ministry"; "the regional
         // administration in Lviv" → "Lviv regional administration"
         if definite && hn.is_some_and(|n| n.class == NounClass::Institution) && core_end > a {
@@ -1347,6 +1357,42 @@ impl Resolver<'_, '_> {
             self.pending = Some((id, unit));
         }
         Some(id)
+    }
+
+    /// "the ministry's spokesperson" with "the ministry" a named organisation of the last
+    /// units: "spokesperson for Ministry of Transport" (an official's role), else "Acme
+    /// Motors's engineers".
+    fn org_possessor_name(
+        &self,
+        a: usize,
+        b: usize,
+        hn: Option<Noun>,
+        unit: usize,
+    ) -> Option<String> {
+        let c = self.c;
+        let w = c.lw(a);
+        let stem = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))?;
+        let sn = NOUNS.get(stem).filter(|n| org_class(n))?;
+        let org = match self.org_antecedent(a, a + 1, sn.lemma, unit) {
+            Some((_, k)) => self.orgs[k].name.clone(),
+            None => self
+                .history
+                .iter()
+                .rev()
+                .take_while(|(u, _)| u + ORG_WINDOW_UNITS >= unit)
+                .map(|&(_, e)| &self.entities[e])
+                .find(|e| !e.described && e.head == Some(sn.lemma))?
+                .name
+                .clone(),
+        };
+        let role = self.text(a + 1..b);
+        Some(if hn.is_some_and(|n| n.class == NounClass::Official) {
+            format!("{role} for {org}")
+        } else {
+            format!("{org}'s {role}")
+        })
     }
 
     /// The name of an institution placed by a city: "the transport ministry in Berlin" →
@@ -1725,10 +1771,21 @@ impl Resolver<'_, '_> {
             return None;
         }
         let floor = c.units[unit.saturating_sub(ORG_WINDOW_UNITS)].toks.start;
-        let mods: Vec<&str> = (a..b - 1)
-            .filter(|&k| c.is_word(k))
-            .map(|k| c.lw(k))
-            .collect();
+        let mods: Vec<usize> = (a..b - 1).filter(|&k| c.is_word(k)).collect();
+        // "the aid group", "the mining giant": a general noun's modifiers only describe
+        let general = media_generic(head)
+            || matches!(
+                head,
+                "organisation"
+                    | "organization"
+                    | "group"
+                    | "company"
+                    | "firm"
+                    | "business"
+                    | "corporation"
+                    | "conglomerate"
+                    | "giant"
+            );
         nearest_before(&self.org_pos, a, 40)
             .take_while(|(m, _)| *m >= floor)
             .find(|(_, k)| {
@@ -1737,7 +1794,11 @@ impl Resolver<'_, '_> {
                 // after a preposition only when named as that very sort ("the agency")
                 (!m.oblique || m.lemmas.contains(&head))
                     && org_fits(head, m)
-                    && mods.iter().all(|w| low.split_whitespace().any(|x| x == *w))
+                    && mods.iter().all(|&k| {
+                        let w = c.lw(k);
+                        low.split_whitespace().any(|x| x == w)
+                            || general && !c.is_cap(k) && !COUNTRIES.by_demonym.contains_key(w)
+                    })
             })
             .copied()
     }
