@@ -138,3 +138,11 @@ fn the_spokesperson_of_a_named_organisation() {
     let t = "Fuel rules\n\nThe Ministry of Transport published new rules on Monday. The ministry's spokesperson said that the rules would apply from June.";
     assert_eq!(spk(t, "said", 0), "spokesperson for Ministry of Transport");
 }
+
+#[test]
+fn the_report_speaks_for_the_organisation_that_wrote_it() {
+    let t = "Gas leak\n\nA report published by the Coastal Research Institute found high levels of methane. The report claimed that the leak had lasted months.";
+    assert_eq!(spk(t, "claimed", 0), "Coastal Research Institute");
+    let t = "Salt levels\n\nA report by Harlow Foods found high levels of salt in bread. The report claimed that the levels had doubled.";
+    assert_eq!(spk(t, "claimed", 0), "Harlow Foods");
+}

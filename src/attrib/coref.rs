@@ -779,6 +779,17 @@ fn collect_orgs(
         if media {
             class = Some(NounClass::Media);
         }
+        // "a report published by Clean Air Watch": "the report" speaks for its author
+        let by = a0 - usize::from(a0 > 0 && c.lw(a0 - 1) == "the");
+        if by > 1 && c.lw(by - 1) == "by" {
+            if let Some(d) = (by.saturating_sub(6)..by - 1)
+                .rev()
+                .find_map(|k| noun(c, k).filter(|d| d.class == NounClass::Document))
+            {
+                lemmas.push(d.lemma);
+                class.get_or_insert(NounClass::Organisation);
+            }
+        }
         let Some(class) = class else { continue };
         out.push((
             a,
@@ -1557,7 +1568,7 @@ impl Resolver<'_, '_> {
         // sort mentioned before, spoken or not
         let named_org = NOUNS
             .get(head)
-            .is_some_and(org_class)
+            .is_some_and(|n| org_class(n) || n.class == NounClass::Document)
             .then(|| self.org_antecedent(a, b, head, unit))
             .flatten();
         // "the source" → the last entity whose head is "source"; "the president" → the last
