@@ -38,6 +38,8 @@ struct Person {
     gender: Option<Gender>,
     /// token positions of its mentions, in order
     positions: Vec<usize>,
+    /// the age given with the name ("Maria Lopez, 34,", "Tom Reed (61)")
+    age: Option<String>,
 }
 
 /// Mentions before `pos`, nearest first, at most `n` of them (the lists are in text order).
@@ -359,8 +361,9 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 || s > 0 && c.is_quote_mark(s - 1)
                 || s == 0;
             let w = c.lw(s);
+            // a title opening the sentence stays ("Senator Mary Hill and …")
             let common = c.is(s, !(wc::NOUN | wc::VERB | wc::LYADV | wc::CUEFORM))
-                || vocab.contains(w) && first_of_unit;
+                || vocab.contains(w) && first_of_unit && is_title(c, s).is_none();
             if first_of_unit && common || c.is(s, wc::DET | wc::PREP | wc::CONJ | wc::PRON) {
                 s += 1;
                 continue;
@@ -414,7 +417,22 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         }
         // a new person needs evidence: a title, an apposition ("the child, Michael Webb,",
         // "Derek Scissors, a China scholar", "Gareth Lloyd, 54,"), or a cue right after
-        let after_role = a >= 2 && c.is_comma(a - 1) && is_title(c, a - 2).is_some();
+        let mut after_role = a >= 2 && c.is_comma(a - 1) && is_title(c, a - 2).is_some();
+        // "The mayor of Ashcombe, Peter Dunmore,": an official title with its place or body
+        if !after_role && a >= 4 && c.is_comma(a - 1) {
+            let mut j = a - 2;
+            while j + 5 > a && j > 1 && (c.is_cap(j) || c.lw(j) == "the") {
+                j -= 1;
+            }
+            if j + 2 < a && c.lw(j) == "of" && !c.cap[j - 1] {
+                if let Some(t) = is_title(c, j - 1) {
+                    if NOUNS.get(t).is_some_and(|n| n.class == NounClass::Official) {
+                        titles.insert(t);
+                        after_role = true;
+                    }
+                }
+            }
+        }
         let appos_after = c.is_comma(b)
             && (c.is(b + 1, wc::DET | wc::QUANT)
                 || c.toks
@@ -423,6 +441,23 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                 || is_title(c, b + 1).is_some()
                 || c.is(b + 1, wc::REL) && c.lw(b + 1) != "which");
         let cue_after = c.is(b, wc::CUEFORM) && !c.cap[b];
+        // the role of an apposition is a title: "The former health minister, Rita Vale,",
+        // "Jane Roe, a nurse at the hospital,", "James Ford, the club's manager,"
+        if after_role {
+            titles.extend(is_title(c, a - 2));
+        }
+        if c.is_comma(b) && c.is(b + 1, wc::DET) {
+            let mut k = b + 2;
+            while k < n && k < b + 7 && c.is_word(k) && !c.is(k, wc::REL | wc::PREP | wc::CONJ) {
+                k += 1;
+            }
+            if let Some(t) = (b + 2..k)
+                .rev()
+                .find_map(|k| is_title(c, k).filter(|_| !c.cap[k]))
+            {
+                titles.insert(t);
+            }
+        }
         // the subject of a sentence of the body ("Margaret Hale climbed the steps")
         let subject = (lead_starts.contains(&name_start) || lead_starts.contains(&a))
             && !c.in_headline(a)
@@ -474,6 +509,7 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
                     titles,
                     gender,
                     positions: Vec::new(),
+                    age: None,
                 });
                 key_of.insert(low, id);
                 for t in &ltoks {
@@ -484,6 +520,11 @@ fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
         };
         names.mentions.push((name_start, p));
         names.persons[p].positions.push(name_start);
+        // "Maria Lopez, 34,", "Tom Reed (61)"
+        let age_at = (c.is_comma(b) || c.raw(b) == "(") && b + 1 < n;
+        if age_at && c.toks[b + 1].kind == TokenKind::Number && c.raw(b + 1).len() <= 3 {
+            names.persons[p].age = Some(c.raw(b + 1).to_string());
+        }
         // a clause subject, or a person introduced with an apposition ("Among them is
         // Tariq Haddad, an engineer who …"): both are what a later "he"/"she" takes up
         let introduced = existing.is_none() && (appos_after || after_role);
@@ -527,6 +568,242 @@ impl Names {
     }
 }
 
+/// How far back (in units) "the agency", "the newspaper" or "they" looks for a named
+/// organisation that has not spoken.
+const ORG_WINDOW_UNITS: usize = 12;
+
+/// A proper name of an organisation, institution or outlet mentioned in the text, spoken
+/// or not ("The Northern Space Agency launched …", "Greenwatch, an environmental charity,").
+#[derive(Debug, Clone)]
+struct OrgMention {
+    /// the name as written, without a leading "The"
+    name: String,
+    class: NounClass,
+    /// lemmas of the organisation nouns that describe it: in the name ("Agency"), apposed
+    /// ("an environmental charity") or before it ("the company, Northwind Energy")
+    lemmas: Vec<&'static str>,
+    /// after a preposition ("an analyst at Harbourline Securities"): less salient
+    oblique: bool,
+}
+
+fn org_class(n: &Noun) -> bool {
+    matches!(
+        n.class,
+        NounClass::Institution | NounClass::Organisation | NounClass::Media
+    )
+}
+
+/// Organisation words a company's name or description carries.
+fn company_lemma(l: &str) -> bool {
+    matches!(
+        l,
+        "company"
+            | "corp"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "gmbh"
+            | "holdings"
+            | "group"
+            | "industries"
+            | "motors"
+            | "airline"
+            | "airlines"
+            | "airways"
+            | "bank"
+            | "bancorp"
+            | "energy"
+            | "foods"
+            | "logistics"
+            | "pharmaceuticals"
+            | "securities"
+            | "semiconductor"
+            | "systems"
+            | "technologies"
+            | "telecom"
+            | "ventures"
+            | "enterprises"
+            | "investments"
+            | "insurance"
+            | "financial"
+            | "partners"
+            | "brands"
+            | "retailer"
+            | "carmaker"
+            | "automaker"
+            | "maker"
+            | "manufacturer"
+            | "developer"
+            | "firm"
+            | "startup"
+            | "start-up"
+            | "operator"
+            | "carrier"
+            | "conglomerate"
+            | "giant"
+            | "business"
+    )
+}
+
+/// Can a definite description with head `h` ("the agency", "the paper", "the firm") refer
+/// to this named organisation?
+fn org_fits(h: &str, m: &OrgMention) -> bool {
+    if m.lemmas.contains(&h) {
+        return true;
+    }
+    match h {
+        "organisation" | "organization" | "group" => {
+            matches!(m.class, NounClass::Organisation) || m.lemmas.iter().any(|l| company_lemma(l))
+        }
+        "company" | "firm" | "business" | "corporation" | "conglomerate" | "giant" => {
+            m.lemmas.iter().any(|l| company_lemma(l))
+        }
+        _ => media_generic(h) && m.class == NounClass::Media,
+    }
+}
+
+/// A noun for any news outlet: "the paper", "the broadcaster".
+fn media_generic(h: &str) -> bool {
+    matches!(
+        h,
+        "newspaper"
+            | "paper"
+            | "daily"
+            | "tabloid"
+            | "outlet"
+            | "broadcaster"
+            | "channel"
+            | "station"
+            | "network"
+            | "website"
+            | "site"
+            | "magazine"
+            | "publication"
+    )
+}
+
+/// Named organisations: runs of capitalised words (with "of", "for", "and", "&" inside)
+/// that carry an organisation noun, are a known outlet, or are described as one by an
+/// apposition or a noun before them. Headlines are left out (every word is capitalised).
+fn collect_orgs(
+    c: &Ctx,
+    names: &Names,
+    places: &HashMap<usize, usize>,
+) -> Vec<(usize, OrgMention)> {
+    let mut out = Vec::new();
+    let n = c.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !c.is_cap(i) || c.in_headline(i) {
+            i += 1;
+            continue;
+        }
+        let a0 = i;
+        let mut b = i;
+        while b < n
+            && (b == a0 || !line_break_before(c, b))
+            && (c.is_cap(b)
+                || b > a0
+                    && matches!(c.lw(b), "of" | "for" | "and" | "&")
+                    && c.is_cap(b + 1)
+                    && !c.is(b + 1, wc::DET))
+        {
+            b += 1;
+        }
+        i = b.max(a0 + 1);
+        // leading function words: "The", "In", "But"
+        let mut a = a0;
+        while a < b
+            && c.is(
+                a,
+                wc::DET | wc::PREP | wc::CONJ | wc::PRON | wc::SUB | wc::ADV,
+            )
+        {
+            a += 1;
+        }
+        if a >= b || c.quote_of(a).is_some() && c.is_quote_mark(a.saturating_sub(1)) {
+            continue;
+        }
+        // a person, a place or a country is not an organisation
+        if names.mentions.binary_search_by_key(&a, |m| m.0).is_ok()
+            || places
+                .get(&c.toks[a].start)
+                .is_some_and(|&e| e >= c.toks[b - 1].end)
+        {
+            continue;
+        }
+        let text = &c.text[c.toks[a].start..c.toks[b - 1].end];
+        let low = text.to_lowercase();
+        if COUNTRIES.by_name.contains_key(&low) || COUNTRIES.by_demonym.contains_key(&low) {
+            continue;
+        }
+        let media = MEDIA.contains(&low) || MEDIA.contains(&format!("the {low}"));
+        // at least one word that is not a common noun of the lexicon ("Police" alone is
+        // not a name)
+        if !media && (a..b).all(|k| noun(c, k).is_some() || !c.is_word(k)) {
+            continue;
+        }
+        let mut lemmas: Vec<&'static str> = Vec::new();
+        let mut class: Option<NounClass> = None;
+        for k in a..b {
+            if let Some(nn) = noun(c, k).filter(org_class) {
+                lemmas.push(nn.lemma);
+                class = Some(nn.class);
+            }
+        }
+        // "Greenwatch, an environmental charity,": the apposed noun
+        if c.is_comma(b) && c.is(b + 1, wc::DET) {
+            let mut k = b + 2;
+            while k < n && k < b + 7 && c.is_word(k) && !c.is(k, wc::REL | wc::PREP) {
+                k += 1;
+            }
+            if let Some(nn) = (b + 2..k).rev().find_map(|k| noun(c, k)).filter(org_class) {
+                lemmas.push(nn.lemma);
+                class = Some(nn.class);
+            }
+        }
+        // "the company, Northwind Energy,", "carmaker Volvo", "the charity Oxfam"
+        let before = if a0 == a && a > 0 && !c.cap[a - 1] {
+            Some(a - 1)
+        } else if a0 == a && a > 1 && c.is_comma(a - 1) {
+            Some(a - 2)
+        } else {
+            None
+        };
+        if let Some(nn) = before.and_then(|k| noun(c, k)).filter(org_class) {
+            lemmas.push(nn.lemma);
+            class = Some(nn.class);
+        }
+        if media {
+            class = Some(NounClass::Media);
+        }
+        // "a report published by Clean Air Watch": "the report" speaks for its author
+        let by = a0 - usize::from(a0 > 0 && c.lw(a0 - 1) == "the");
+        if by > 1 && c.lw(by - 1) == "by" {
+            if let Some(d) = (by.saturating_sub(6)..by - 1)
+                .rev()
+                .find_map(|k| noun(c, k).filter(|d| d.class == NounClass::Document))
+            {
+                lemmas.push(d.lemma);
+                class.get_or_insert(NounClass::Organisation);
+            }
+        }
+        let Some(class) = class else { continue };
+        out.push((
+            a,
+            OrgMention {
+                name: text.to_string(),
+                class,
+                lemmas,
+                oblique: a0 > 0 && c.is(a0 - 1, wc::PREP),
+            },
+        ));
+    }
+    out
+}
+
 /// The lexicon entry of a noun token, if any ("mother-of-three" → mother).
 fn noun(c: &Ctx, i: usize) -> Option<Noun> {
     let w = c.lw(i);
@@ -566,12 +843,23 @@ struct Resolver<'c, 'a> {
     narrators: HashSet<usize>,
     /// byte start → byte end of each place
     place_spans: HashMap<usize, usize>,
+    /// named organisations, and (token position, index) of each in text order
+    orgs: Vec<OrgMention>,
+    org_pos: Vec<(usize, usize)>,
 }
 
 /// Resolves every attribution's speaker.
 pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
     let vocab = lowercase_vocab(c);
     let names = collect_names(c, places, &vocab);
+    let place_spans: HashMap<usize, usize> =
+        places.iter().map(|p| (p.span.start, p.span.end)).collect();
+    let (org_pos, orgs): (Vec<(usize, usize)>, Vec<OrgMention>) =
+        collect_orgs(c, &names, &place_spans)
+            .into_iter()
+            .enumerate()
+            .map(|(k, (pos, m))| ((pos, k), m))
+            .unzip();
     let mut r = Resolver {
         c,
         vocab,
@@ -583,7 +871,9 @@ pub fn resolve(c: &Ctx, found: &[Found], places: &[Place]) -> Resolved {
         hint_person: false,
         contents: Vec::new(),
         narrators: HashSet::new(),
-        place_spans: places.iter().map(|p| (p.span.start, p.span.end)).collect(),
+        place_spans,
+        orgs,
+        org_pos,
     };
     let mut speaker = Vec::with_capacity(found.len());
     for f in found {
@@ -986,6 +1276,25 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+        // "the ministry's spokesperson" → "spokesperson for Ministry of Transport"
+        if definite && a + 1 < b {
+            if let Some(name) = self.org_possessor_name(a, b, hn, unit) {
+                let kind = hn.map_or(SourceKind::Anonymous, |n| kind_of_class(n.class));
+                return Some(self.keyed(name, kind, true, unit, |e| {
+                    e.head = head_lemma;
+                    e.described = true;
+                }));
+            }
+        }
+        // "the transport ministry in Berlin" → "German transport ministry"; "the regional
+        // administration in Lviv" → "Lviv regional administration"
+        if definite && hn.is_some_and(|n| n.class == NounClass::Institution) && core_end > a {
+            if let Some(name) = self.placed_institution(a, core_end, b) {
+                return Some(self.keyed(name, SourceKind::Official, false, unit, |e| {
+                    e.head = head_lemma;
+                }));
+            }
+        }
         // definite descriptions and bare repeats corefer
         if definite || possessor.is_none() {
             if let Some(e) = self.corefer_description(a, b, head_lemma, definite, unit) {
@@ -1000,6 +1309,18 @@ impl Resolver<'_, '_> {
         }
         // a new described entity
         let mut name = full_text.clone();
+        // "Smithers's lawyer" → "John Smithers's lawyer"
+        if possessor.is_none() && c.is_cap(a) && a + 1 < b {
+            let raw = c.raw(a);
+            let stem = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("\u{2019}s"))
+                .map(str::to_lowercase);
+            if let Some(p) = stem.and_then(|st| self.names.lookup(&[st], a)) {
+                let owner = self.names.persons[p].full.clone();
+                name = format!("{owner}'s {}", self.text(a + 1..b));
+            }
+        }
         if let Some(po) = possessor {
             if let Some(owner) = self.possessor_name(po, unit) {
                 let role = self.text(a..b).to_string();
@@ -1078,6 +1399,66 @@ impl Resolver<'_, '_> {
             self.pending = Some((id, unit));
         }
         Some(id)
+    }
+
+    /// "the ministry's spokesperson" with "the ministry" a named organisation of the last
+    /// units: "spokesperson for Ministry of Transport" (an official's role), else "Acme
+    /// Motors's engineers".
+    fn org_possessor_name(
+        &self,
+        a: usize,
+        b: usize,
+        hn: Option<Noun>,
+        unit: usize,
+    ) -> Option<String> {
+        let c = self.c;
+        let w = c.lw(a);
+        let stem = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))?;
+        let sn = NOUNS.get(stem).filter(|n| org_class(n))?;
+        let org = match self.org_antecedent(a, a + 1, sn.lemma, unit) {
+            Some((_, k)) => self.orgs[k].name.clone(),
+            None => self
+                .history
+                .iter()
+                .rev()
+                .take_while(|(u, _)| u + ORG_WINDOW_UNITS >= unit)
+                .map(|&(_, e)| &self.entities[e])
+                .find(|e| !e.described && e.head == Some(sn.lemma))?
+                .name
+                .clone(),
+        };
+        let role = self.text(a + 1..b);
+        Some(if hn.is_some_and(|n| n.class == NounClass::Official) {
+            format!("{role} for {org}")
+        } else {
+            format!("{org}'s {role}")
+        })
+    }
+
+    /// The name of an institution placed by a city: "the transport ministry in Berlin" →
+    /// "German transport ministry" (a capital stands for its country), "the regional
+    /// administration in Lviv" → "Lviv regional administration".
+    fn placed_institution(&self, a: usize, core_end: usize, b: usize) -> Option<String> {
+        let c = self.c;
+        if c.lw(core_end) != "in" || core_end + 1 >= b || !c.is_cap(core_end + 1) {
+            return None;
+        }
+        let end = *self.place_spans.get(&c.toks[core_end + 1].start)?;
+        if end != c.toks[b - 1].end {
+            return None;
+        }
+        let place = self.text(core_end + 1..b);
+        let core = self.text(a..core_end);
+        let country = COUNTRIES
+            .by_capital
+            .get(&place.to_lowercase())
+            .or_else(|| COUNTRIES.by_name.get(&place.to_lowercase()));
+        Some(match country {
+            Some(&id) => format!("{} {core}", COUNTRIES.list[id].demonym),
+            None => format!("{place} {core}"),
+        })
     }
 
     /// An entity with this exact name, or a new one set up by `init`.
@@ -1203,8 +1584,24 @@ impl Resolver<'_, '_> {
         if !definite {
             return None;
         }
+        // "the 34-year-old", "the two"
+        if b - a == 1 {
+            if let Some(age) = c.lw(a).strip_suffix("-year-old") {
+                return self.year_old(age, a, unit);
+            }
+            if matches!(c.lw(a), "two" | "pair" | "couple" | "duo") {
+                return self.pair(a, unit);
+            }
+        }
         let head = head?;
         let core_len = b - a;
+        // "the agency", "the newspaper", "the energy company": a named organisation of that
+        // sort mentioned before, spoken or not
+        let named_org = NOUNS
+            .get(head)
+            .is_some_and(|n| org_class(n) || n.class == NounClass::Document)
+            .then(|| self.org_antecedent(a, b, head, unit))
+            .flatten();
         // "the source" → the last entity whose head is "source"; "the president" → the last
         // person titled president (speaker or not)
         for &(u, e) in self.history.iter().rev() {
@@ -1214,11 +1611,18 @@ impl Resolver<'_, '_> {
             let ent = &self.entities[e];
             let head_match = ent.head == Some(head)
                 || ent.titles.contains(head)
+                || media_generic(head) && ent.kind == SourceKind::Media && !ent.described
                 || ent.aliases.iter().any(|al| {
                     al.split_whitespace()
                         .any(|w| w == head || NOUNS.get(w).is_some_and(|n| n.lemma == head))
                 });
             if head_match && (core_len <= 3 || ent.described) {
+                // a named organisation mentioned after that speaker's sentence is nearer
+                if let Some((pos, k)) = named_org {
+                    if pos >= c.units[u].toks.end {
+                        return Some(self.org_entity(k));
+                    }
+                }
                 return Some(e);
             }
         }
@@ -1299,6 +1703,9 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+        if let Some((_, k)) = named_org {
+            return Some(self.org_entity(k));
+        }
         // an epithet for the person of the story: "the mother-of-three", "the 42-year-old"
         let role = NOUNS
             .get(head)
@@ -1331,6 +1738,138 @@ impl Resolver<'_, '_> {
         None
     }
 
+    /// "the two", "the pair": the two people named last, in the last two units ("Tom Hale
+    /// and Ann Birch pulled him out. The two said …").
+    fn pair(&mut self, a: usize, unit: usize) -> Option<usize> {
+        let c = self.c;
+        let floor = c.units[unit.saturating_sub(2)].toks.start;
+        let mut two: Vec<(usize, usize)> = Vec::new();
+        for &(m, p) in nearest_before(&self.names.mentions, a, 12) {
+            if m < floor {
+                break;
+            }
+            if two.iter().all(|&(_, q)| q != p) {
+                two.push((m, p));
+                if two.len() == 2 {
+                    break;
+                }
+            }
+        }
+        if two.len() < 2 {
+            return None;
+        }
+        two.sort_unstable();
+        let ids: Vec<usize> = two.iter().map(|&(_, p)| self.person_entity(p)).collect();
+        let name = format!(
+            "{} and {}",
+            display_name(&self.entities[ids[0]]),
+            display_name(&self.entities[ids[1]])
+        );
+        let kind = self.entities[ids[0]].kind;
+        Some(self.keyed(name, kind, false, unit, |e| e.plural = true))
+    }
+
+    /// "the 34-year-old": the person named before with that age, else the person who
+    /// spoke last (within a few units).
+    fn year_old(&mut self, age: &str, a: usize, unit: usize) -> Option<usize> {
+        let c = self.c;
+        let floor = c.units[unit.saturating_sub(WINDOW_UNITS)].toks.start;
+        let p = nearest_before(&self.names.mentions, a, 80)
+            .take_while(|(m, _)| *m >= floor)
+            .map(|&(_, p)| p)
+            .find(|&p| self.names.persons[p].age.as_deref() == Some(age));
+        if let Some(p) = p {
+            return Some(self.person_entity(p));
+        }
+        let spoke = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|(u, _)| u + 6 >= unit)
+            .map(|&(_, e)| e)
+            .find(|&e| self.entities[e].person.is_some() && !self.entities[e].plural);
+        if spoke.is_some() {
+            return spoke;
+        }
+        let floor = c.units[unit.saturating_sub(3)].toks.start;
+        let p = nearest_before(&self.names.subject_mentions, a, 10)
+            .find(|(m, _)| *m >= floor)
+            .map(|&(_, p)| p)?;
+        Some(self.person_entity(p))
+    }
+
+    /// The nearest named organisation before token `a` that the description `a..b` with
+    /// head `head` can refer to: of that sort, with the description's modifiers in its
+    /// name ("the space agency" → "Northern Space Agency", not "Ministry of Transport").
+    fn org_antecedent(
+        &self,
+        a: usize,
+        b: usize,
+        head: &str,
+        unit: usize,
+    ) -> Option<(usize, usize)> {
+        let c = self.c;
+        if b - a > 3 {
+            return None;
+        }
+        let floor = c.units[unit.saturating_sub(ORG_WINDOW_UNITS)].toks.start;
+        let mods: Vec<usize> = (a..b - 1).filter(|&k| c.is_word(k)).collect();
+        // "the aid group", "the mining giant": a general noun's modifiers only describe
+        let general = media_generic(head)
+            || matches!(
+                head,
+                "organisation"
+                    | "organization"
+                    | "group"
+                    | "company"
+                    | "firm"
+                    | "business"
+                    | "corporation"
+                    | "conglomerate"
+                    | "giant"
+            );
+        nearest_before(&self.org_pos, a, 40)
+            .take_while(|(m, _)| *m >= floor)
+            .find(|(_, k)| {
+                let m = &self.orgs[*k];
+                let low = m.name.to_lowercase();
+                // after a preposition only when named as that very sort ("the agency")
+                (!m.oblique || m.lemmas.contains(&head))
+                    && org_fits(head, m)
+                    && mods.iter().all(|&k| {
+                        let w = c.lw(k);
+                        low.split_whitespace().any(|x| x == w)
+                            || general && !c.is_cap(k) && !COUNTRIES.by_demonym.contains_key(w)
+                    })
+            })
+            .copied()
+    }
+
+    /// The entity of a named organisation.
+    fn org_entity(&mut self, k: usize) -> usize {
+        let m = &self.orgs[k];
+        let kind = match m.class {
+            NounClass::Media => SourceKind::Media,
+            NounClass::Institution => SourceKind::Official,
+            _ => SourceKind::Organisation,
+        };
+        let head = m.lemmas.last().copied();
+        let name = m.name.clone();
+        self.keyed(name, kind, false, 0, |e| e.head = head)
+    }
+
+    /// "they" or "it" with no speaker to take up: a named organisation of the last two
+    /// units ("Harlow Motors closed its plant. They said …").
+    fn org_pronoun(&mut self, i: usize, unit: usize) -> Option<usize> {
+        let c = self.c;
+        let floor = c.units[unit.saturating_sub(2)].toks.start;
+        let k = nearest_before(&self.org_pos, i, 8)
+            .take_while(|(m, _)| *m >= floor)
+            .find(|(_, k)| self.orgs[*k].class != NounClass::Media)
+            .map(|&(_, k)| k)?;
+        Some(self.org_entity(k))
+    }
+
     /// A named person with nothing that shows a person: no title, no sex, no first name
     /// of the given-name list, never "he"/"she".
     fn weak_person(&self, e: usize) -> bool {
@@ -1361,6 +1900,7 @@ impl Resolver<'_, '_> {
             a += 1;
         }
         if a >= r.end
+            || c.in_headline(a)
             || r.end - a > 5
             || c.quote_of(a).is_some()
             || !(a..r.end).all(|k| c.is_cap(k) || c.raw(k) == "&")
@@ -1526,7 +2066,8 @@ impl Resolver<'_, '_> {
                                 | SourceKind::Official
                         )
                         && ent.person.is_none()
-                }),
+                })
+                .or_else(|| self.org_pronoun(i, unit)),
             "they" => {
                 // a plural speaker of the same unit ("The researchers found …, although they
                 // cautioned"), a plural noun earlier in the unit ("civilians were injured as
@@ -1579,6 +2120,7 @@ impl Resolver<'_, '_> {
                         let ent = &self.entities[e];
                         ent.plural || matches!(ent.kind, SourceKind::Organisation)
                     })
+                    .or_else(|| self.org_pronoun(i, unit))
             }
             _ => None,
         }
