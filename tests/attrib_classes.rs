@@ -288,3 +288,22 @@ fn a_quoted_term_does_not_make_speech_mixed() {
         sourcelens::AttributionKind::Mixed
     );
 }
+
+/// A zero-"that" clause whose subject is a word that can also be a verb ("demand", "fire",
+/// "cut") before an auxiliary is still reported speech.
+#[test]
+fn a_verb_like_subject_before_an_auxiliary_opens_the_clause() {
+    for (text, said) in [
+        (
+            "He said demand would recover next year.",
+            "demand would recover next year",
+        ),
+        (
+            "Police said fire had spread to two homes.",
+            "fire had spread to two homes",
+        ),
+    ] {
+        let r = report(text);
+        assert_eq!(content(at(&r, text, "said", 0)), said, "{text}");
+    }
+}

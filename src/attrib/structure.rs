@@ -1316,6 +1316,12 @@ fn clause_starter(c: &Ctx, j: usize) -> bool {
     if c.is(j, wc::PREP | wc::CONJ | wc::AUX | wc::NEG | wc::REL) && !c.is_cap(j) {
         return false;
     }
+    // "said demand would recover", "said support was growing": a word that can be a verb,
+    // right before an auxiliary, is the clause's noun subject
+    let w = c.lw(j);
+    if c.is(j + 1, wc::AUX) && !c.is_cap(j) && !w.ends_with("ed") && !w.ends_with("ing") {
+        return true;
+    }
     if verbish(c, j) {
         return false;
     }
