@@ -1372,7 +1372,6 @@ impl Resolver<'_, '_> {
         let kind = match class {
             Some(NounClass::Document) => SourceKind::Document,
             Some(NounClass::Media) => SourceKind::Media,
-            Some(NounClass::Institution) if named_institution => SourceKind::Official,
             Some(NounClass::Institution) => SourceKind::Official,
             Some(NounClass::Organisation) => SourceKind::Organisation,
             _ => SourceKind::Anonymous,

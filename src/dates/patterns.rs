@@ -1084,12 +1084,9 @@ fn month(text: &str, c: &Captures) -> Option<Cand> {
     let (m, form) = LEX.month(mon.as_str())?;
     let has_mod = g(c, "shift").is_some() || g(c, "pre").is_some() || g(c, "hab").is_some();
     // "may" and "march" in lower case are never months here (the regex is case-sensitive);
-    // a modifier licenses any month ("last May", "mid-March")
+    // a modifier licenses any month ("last May", "early May")
     if !has_mod && !month_alone_ok(text, mon.start(), mon.end(), form == MonthForm::Ambiguous) {
         return None;
-    }
-    if has_mod && form == MonthForm::Ambiguous {
-        // "early May" is a date; "Theresa May" after "late" is not a worry
     }
     if g(c, "hab").is_some() {
         return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "habitual"));
