@@ -36,32 +36,7 @@ impl Span {
     }
 }
 
-/// The unit of every `start`/`end` in a serialised Report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum OffsetUnit {
-    /// UTF-8 bytes (what Rust and the core use).
-    #[default]
-    Utf8,
-    /// UTF-16 code units (what JavaScript strings and DOM ranges use).
-    Utf16,
-    /// Unicode code points (what Python `str` indices use).
-    Char,
-}
-
-impl std::str::FromStr for OffsetUnit {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "utf8" => Ok(OffsetUnit::Utf8),
-            "utf16" => Ok(OffsetUnit::Utf16),
-            "char" => Ok(OffsetUnit::Char),
-            other => Err(format!(
-                "unknown offset unit {other:?} (expected utf8, utf16 or char)"
-            )),
-        }
-    }
-}
+pub use crate::offsets::OffsetUnit;
 
 /// Whether a reported claim is quoted, paraphrased, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -6,14 +6,12 @@
 //! (`distancing.tsv`).
 
 use crate::data::rows;
-use crate::places::FxHasher;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 // Looked up for every word of an article: the fast Fx hash, not SipHash (the keys are our
 // own data; nothing iterates these tables in an order that could reach the output).
-type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
-type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 /// Complement frames of a cue (see the header of `data/cues.tsv`).
 pub mod frame {

@@ -7,40 +7,11 @@
 //! case-sensitive), diacritics are folded, hyphens and runs of spaces become one space and
 //! curly apostrophes straight ones, so "Ar-Raqqah", "Ar Raqqah" and "Zürich"/"Zurich" meet.
 
-use std::collections::HashMap as StdHashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A small, fast, non-cryptographic hasher (the rustc "Fx" scheme): the table is built at
-/// first use and hashed keys are trusted data, so SipHash's DoS resistance buys nothing.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.write(&(i as u64).to_le_bytes());
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A HashMap with [`FxHasher`].
-pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A HashMap with the Fx hasher (`rustc-hash`): the table is built at first use from trusted
+/// data, so SipHash's DoS resistance buys nothing.
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// What sort of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

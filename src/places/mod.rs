@@ -30,7 +30,6 @@
 mod gazetteer;
 mod lexicon;
 
-pub(crate) use gazetteer::FxHasher;
 pub use gazetteer::{Entry, Kind};
 
 use crate::report::{Place, Span};
