@@ -20,6 +20,7 @@ pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -52,3 +52,12 @@ fn data_files_are_sorted_and_unique() {
     }
     assert!(checked >= 3, "expected data files, found {checked}");
 }
+
+/// Every loader parses its files strictly (unknown classes, flags and frame letters are
+/// errors with file and line); this reports them instead of a panic at first use.
+#[test]
+fn every_data_file_parses_strictly() {
+    let errors = sourcelens::data::check_all();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "malformed data:\n{}", shown.join("\n"));
+}

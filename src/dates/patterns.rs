@@ -131,12 +131,7 @@ static P: LazyLock<Patterns> = LazyLock::new(|| {
             ),
         ),
         ("holidays", l.holiday_alt()),
-        (
-            "names",
-            super::lexicon::alt(crate::data::lines(include_str!(
-                "../../data/date_names.tsv"
-            ))),
-        ),
+        ("names", super::lexicon::alt(l.names.iter().copied())),
     ];
     let derived = [
         ("mon", r"(?P<mon>(?:{full})\b|(?:{abbr})(?:\.|\b))"),
