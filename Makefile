@@ -42,6 +42,7 @@ clippy:
 test-native:
 	$(CARGO) test --locked
 	python3 tests/articles/validate.py >/dev/null
+	python3 -m unittest discover -s tests/tools -p 'test_*.py'
 
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)
 test-wasm:
