@@ -13,7 +13,7 @@ beside the repository), so the cue tp/fp/fn here are the scorer's.
 Printed (counts, share of the table, and for cue errors the share of all cue errors fn+fp):
 - misses (gold cues no prediction overlaps) and false alarms (predicted cues that match no gold
   cue), each by cue lemma, by construction class, by source shape, by content kind, by where
-  the cue sits in its paragraph, and (misses) whether another cue was predicted in the same
+  the cue sits in its paragraph, by what follows the cue, and (misses) whether another cue was predicted in the same
   sentence, (false alarms) by the sourcelens rule that fired;
 - on matched cues: source-span errors (missing, spurious, too short, too long, shifted, wrong)
   and content-span errors (missing, spurious, truncated, overlong, shifted, wrong, with the
@@ -31,11 +31,12 @@ Heuristics (simple and approximate; every class is a hint for a human, not a par
   REPORTING below), else the first word that is not an auxiliary, adverb or time word. Lemmas
   come from a table of irregular forms and suffix stripping (-s/-es/-ies, -ed/-ied, -ing), the
   base being chosen among candidates (stem, stem+e, undoubled stem) by how often each occurs as
-  a word (or +s) in the case texts. A particle right after the head joins it ("point out",
-  "call for", "according to", "say of").
+  a word (or +s) in the case texts. A particle right after the head joins it when the pair is
+  a phrasal verb or fixed phrase of the PHRASAL list ("point out", "call for", "according to").
 - Construction class, first that applies:
     headline/caption   the cue's line is line 1 or a short line without final punctuation
-    prepositional      the cue starts with a preposition ("according to", "in a statement")
+    prepositional      "according to", or the cue starts with a preposition and its head is
+                       a noun of saying ("in a statement") or it opens with "as" ("as reported by")
     nominal            the head is a noun of saying (statement, interview, remarks, ...) or a
                        possessive/determiner stands right before it ("his claim")
     passive            a form of "be" (an adverb may come between) before a past participle
@@ -52,6 +53,9 @@ Heuristics (simple and approximate; every class is a hint for a human, not a par
   whether 3 or more words stand between source and cue ("far").
 - Content kind: direct (starts and ends with a quote mark, or is wrapped in them), mixed (a quote
   mark inside), indirect, none.
+- After the cue: the sentence ends, "," or ":" then a quote or words, a quote, "that", a
+  preposition, a subject pronoun (a clause without "that"), a time word, an adverb in -ly, an
+  object pronoun or "reporters", a capitalised word, a determiner, another word.
 - Paragraph position: headline, the paragraph's first sentence or a later one, and the
   paragraph's length in sentences (1, 2-3, 4+); sentences split at . ! ? before a capital,
   common abbreviations (Mr., U.S.) kept.
@@ -102,7 +106,13 @@ SKIP = AUX | {
     "yesterday", "tonight", "last", "this", "that", "week", "month", "year", "night",
     "morning", "afternoon", "evening", "a", "an", "the",
 }
-PARTICLES = {"out", "on", "for", "about", "of", "up", "to", "off", "back", "down"}
+# head + particle kept together as the lemma (a phrasal verb or fixed phrase with its own sense)
+PHRASAL = {"according to", "accuse of", "argue for", "ask about", "ask for", "call for", "call on",
+           "call out", "comment on", "comment about", "lash out", "point out", "respond to",
+           "speak about", "speak of", "speak out", "speak to", "sum up", "talk about", "warn of",
+           "warn against", "write about", "go on", "weigh in", "chime in", "spell out", "rule out",
+           "brush off", "shrug off", "push back", "hit back", "fire back", "back up", "speak up",
+           "complain about", "joke about", "remark on", "boast about", "brag about"}
 PREPOSITIONS = {"according", "per", "in", "from", "as", "by", "at", "on", "during", "with",
                 "via", "through", "under", "after", "before", "citing", "quoting"}
 # nouns of saying: a cue whose head is one of these (and not a verb in context) is nominal
@@ -181,7 +191,7 @@ class Lemmatizer:
     def _word(self, w):
         if w in IRREGULAR:
             return IRREGULAR[w]
-        if len(w) <= 3 or w in REPORTING or w in NOUNS:
+        if len(w) <= 3 or w in REPORTING or w in NOUNS and not w.endswith("ing"):
             return w
         for suffix in ("ing", "ed"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 2:
@@ -216,8 +226,8 @@ def cue_lemma(text, span, lemmatizer):
         head = next((i for i, (w, _) in enumerate(words) if w.lower() not in SKIP), 0)
     lemma = lemmas[head]
     particle = words[head + 1][0].lower() if head + 1 < len(words) else None
-    if particle in PARTICLES and (particle != "to" or lemma in ("according", "respond", "speak", "talk")):
-        lemma += " " + words[head + 1][0].lower()
+    if f"{lemma} {particle}" in PHRASAL:
+        lemma += " " + particle
     return lemma, words[head][1], words[head][0]
 
 
@@ -343,6 +353,49 @@ def content_kind(text, content):
     return "indirect"
 
 
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "tonight", "earlier", "later", "last", "this", "recently", "then", "now",
+              "again", "once", "previously"}
+
+
+def after_cue(text, att):
+    """What follows the cue: a quote, "that", a comma or colon (+ quote), a word, the sentence end."""
+    cue_end, sent_end = att["cue"][1], att["sentence"][1]
+    rest = text[cue_end:sent_end]
+    stripped = rest.lstrip()
+    if not stripped:
+        return "end of sentence"
+    ch = stripped[0]
+    if ch in ".!?;":
+        return "end of sentence"
+    if ch in ",:":
+        tail = stripped[1:].lstrip()
+        if tail[:1] in QUOTES:
+            return f"'{ch}' + quote"
+        return f"'{ch}' + words"
+    if ch in QUOTES:
+        return "quote"
+    if re.match(r"that\b", stripped, re.I):
+        return "'that'"
+    if re.match(r"(to|about|of|on|in|at|for|during|with|after|before)\b", stripped, re.I):
+        return "preposition"
+    word = (WORD_RE.findall(stripped[:40]) or [""])[0]
+    lower = word.lower()
+    if lower in ("he", "she", "they", "we", "i", "it", "you", "there"):
+        return "subject pronoun (zero-'that' clause)"
+    if lower in TIME_WORDS:
+        return "time word"
+    if lower.endswith("ly"):
+        return "adverb"
+    if lower in ("him", "her", "them", "us", "me", "reporters", "supporters", "voters"):
+        return "object (him, reporters, ...)"
+    if word[:1].isupper():
+        return "capitalised word (name: object or subject)"
+    if lower in ("the", "a", "an", "his", "their", "its", "this", "these", "those", "some", "many"):
+        return "determiner (object or subject)"
+    return "other word"
+
+
 def construction(text, layout, att, lemmatizer):
     """Construction class of one attribution {"cue","source","content"} (see the docstring)."""
     cue, source, content = att["cue"], att["source"], att["content"]
@@ -353,10 +406,13 @@ def construction(text, layout, att, lemmatizer):
     first = (WORD_RE.findall(text[cue[0]:cue[1]]) or [""])[0].lower()
     head_lower = head.lower()
     before = words_before(text, head_at, sent_start, 3)
-    if first in PREPOSITIONS and first != "citing" or lemma.startswith("according"):
-        return "prepositional: according to" if lemma.startswith("according") else "prepositional: other"
     head_lemma = lemmatizer.word(head)
-    if head_lemma in NOUNS and not head_lower.endswith(("ed", "ing")):
+    nounish = (head_lemma in NOUNS or head_lower in NOUNS) and not head_lower.endswith(("ed", "ing"))
+    if lemma.startswith("according"):
+        return "prepositional: according to"
+    if first in PREPOSITIONS and first not in ("citing", "quoting") and (nounish or first == "as"):
+        return "prepositional: other"
+    if nounish:
         after_determiner = bool(before) and before[-1] in DETERMINERS
         if after_determiner or head_lower in NOUN_ONLY:
             return "nominal"
@@ -522,10 +578,11 @@ def annotate(case, scorer, lemmatizer):
         a["content_kind"] = content_kind(text, a["content"])
         a["position"] = layout.position(a["cue"][0])
         a["sentence"] = layout.sentence(a["cue"][0])
+        a["after_cue"] = after_cue(text, a)
     return layout
 
 
-DIMENSIONS = ("lemma", "class", "source_shape", "content_kind", "position")
+DIMENSIONS = ("lemma", "class", "source_shape", "content_kind", "position", "after_cue")
 
 
 def analyse(cases, scorer, lemmatizer):
@@ -697,12 +754,14 @@ def print_report(res, cases, scorer, args):
     print_table(res, "miss source_shape", "misses by source shape", args, "gold source_shape", "gold")
     print_table(res, "miss content_kind", "misses by content kind", args, "gold content_kind", "gold")
     print_table(res, "miss position", "misses by paragraph position", args, "gold position", "gold")
+    print_table(res, "miss after_cue", "misses by what follows the cue", args, "gold after_cue", "gold")
     print_table(res, "miss sentence_found", "misses: was another cue predicted in the sentence?", args)
     print_table(res, "false alarm lemma", "false alarms by cue lemma", args, "pred lemma", "pred")
     print_table(res, "false alarm class", "false alarms by construction class", args, "pred class", "pred")
     print_table(res, "false alarm rule", "false alarms by sourcelens rule", args)
     print_table(res, "false alarm source_shape", "false alarms by source shape", args)
     print_table(res, "false alarm position", "false alarms by paragraph position", args)
+    print_table(res, "false alarm after_cue", "false alarms by what follows the cue", args, "pred after_cue", "pred")
     print_table(res, "source error", "source span on matched cues", args)
     print_table(res, "source error by class", "source-span errors by construction class", args)
     print_table(res, "content error", "content span on matched cues", args)
