@@ -13,7 +13,8 @@ beside the repository), so the cue tp/fp/fn here are the scorer's.
 Printed (counts, share of the table, and for cue errors the share of all cue errors fn+fp):
 - misses (gold cues no prediction overlaps) and false alarms (predicted cues that match no gold
   cue), each by cue lemma, by construction class, by source shape, by content kind, by where
-  the cue sits in its paragraph, by what follows the cue, and (misses) whether another cue was predicted in the same
+  the cue sits in its paragraph, by what follows the cue, by outlet (gold.json "outlet", else
+  the case id before its first "_"; shown for 2 to 30 outlets), and (misses) whether another cue was predicted in the same
   sentence, (false alarms) by the sourcelens rule that fired;
 - on matched cues: source-span errors (missing, spurious, too short, too long, shifted, wrong)
   and content-span errors (missing, spurious, truncated, overlong, shifted, wrong, with the
@@ -500,7 +501,9 @@ def load(cases_dir, pred_dir, scorer, full_gold=None):
         full = []
         if full_gold and os.path.isfile(os.path.join(full_gold, c["id"], "gold.json")):
             full = [a["cue"] for a in gold_attributions(os.path.join(full_gold, c["id"]), scorer)[0]]
-        cases.append({"id": c["id"], "text": c["text"], "gold": gold,
+        with open(os.path.join(cases_dir, c["id"], "gold.json"), encoding="utf-8") as f:
+            outlet = json.load(f).get("outlet") or (c["id"].split("_")[0] if "_" in c["id"] else "(one set)")
+        cases.append({"id": c["id"], "text": c["text"], "gold": gold, "outlet": outlet,
                       "pred": pred_attributions(pred_dir, c["id"], scorer), "full_cues": full})
     return cases
 
@@ -582,7 +585,7 @@ def annotate(case, scorer, lemmatizer):
     return layout
 
 
-DIMENSIONS = ("lemma", "class", "source_shape", "content_kind", "position", "after_cue")
+DIMENSIONS = ("lemma", "class", "source_shape", "content_kind", "position", "after_cue", "outlet")
 
 
 def analyse(cases, scorer, lemmatizer):
@@ -603,6 +606,10 @@ def analyse(cases, scorer, lemmatizer):
         counts["gold"] += len(gold)
         counts["pred"] += len(pred)
         counts["tp"] += len(pairs)
+        for g in gold:
+            g["outlet"] = case["outlet"]
+        for p in pred:
+            p["outlet"] = case["outlet"]
         for j, g in enumerate(gold):
             surface[g["lemma"]][text[g["cue"][0]:g["cue"][1]].lower()] += 1
             for dim in DIMENSIONS:
@@ -755,12 +762,17 @@ def print_report(res, cases, scorer, args):
     print_table(res, "miss content_kind", "misses by content kind", args, "gold content_kind", "gold")
     print_table(res, "miss position", "misses by paragraph position", args, "gold position", "gold")
     print_table(res, "miss after_cue", "misses by what follows the cue", args, "gold after_cue", "gold")
+    if 1 < len(res["totals"]["gold outlet"]) <= 30:
+        print_table(res, "miss outlet", "misses by outlet (gold.json outlet, else the id before '_')",
+                    args, "gold outlet", "gold")
     print_table(res, "miss sentence_found", "misses: was another cue predicted in the sentence?", args)
     print_table(res, "false alarm lemma", "false alarms by cue lemma", args, "pred lemma", "pred")
     print_table(res, "false alarm class", "false alarms by construction class", args, "pred class", "pred")
     print_table(res, "false alarm rule", "false alarms by sourcelens rule", args)
     print_table(res, "false alarm source_shape", "false alarms by source shape", args)
     print_table(res, "false alarm position", "false alarms by paragraph position", args)
+    if 1 < len(res["totals"]["pred outlet"]) <= 30:
+        print_table(res, "false alarm outlet", "false alarms by outlet", args, "pred outlet", "pred")
     print_table(res, "false alarm after_cue", "false alarms by what follows the cue", args, "pred after_cue", "pred")
     print_table(res, "source error", "source span on matched cues", args)
     print_table(res, "source error by class", "source-span errors by construction class", args)
