@@ -164,6 +164,24 @@ IRREGULAR_BASES = set(IRREGULAR.values())
 ASPECTUAL = {"continue", "go", "add"}
 
 
+E_ALWAYS = ("u", "v", "c", "dg", "rg", "ng", "ns", "rs", "bl", "pl", "tl", "kl", "gl", "dl", "zl", "yz",
+            "ais", "eas", "aus", "ois", "uis")
+E_AFTER_CVC = ("at", "ot", "ut", "ud", "id", "od", "ib", "ik", "ok", "ak", "am", "om", "im", "ar",
+               "ur", "ir", "os", "us", "is", "in", "ov", "iv", "iz", "ag", "av")
+E_AFTER_CVC_SHORT = ("op", "ap", "ip", "up")  # only in one-syllable stems: hop-ed, but develop-ed
+VOWELS = "aeiouy"
+
+
+def takes_e(stem):
+    """Whether a stem left by -ed/-ing most likely lost an e ("blam" -> "blame", "argu" -> "argue")."""
+    if stem.endswith(E_ALWAYS) and not stem.endswith("ing"):
+        return True
+    cvc = len(stem) > 2 and stem[-3] not in VOWELS
+    if stem.endswith(E_AFTER_CVC_SHORT):
+        return cvc and len(re.findall(f"[{VOWELS}]+", stem)) == 1
+    return cvc and stem.endswith(E_AFTER_CVC)
+
+
 class Lemmatizer:
     """Rough lemmas of single words, the base chosen with word counts of the case texts."""
 
@@ -180,7 +198,16 @@ class Lemmatizer:
         reporting = [c for c in candidates if c in REPORTING]
         if reporting:
             return reporting[0]
-        return max(candidates, key=lambda c: (self.known(c), -candidates.index(c))) if candidates else None
+        if not candidates:
+            return None
+        scores = [self.known(c) for c in candidates]
+        top = max(scores)
+        if top > 0 and scores.count(top) == 1:
+            return candidates[scores.index(top)]
+        # the texts do not tell: stem + e after the endings that usually drop an e (blam-ed, argu-ing)
+        tied = [c for c, k in zip(candidates, scores) if k == top]
+        with_e = [c for c in tied if c.endswith("e") and takes_e(c[:-1])]
+        return with_e[0] if with_e else tied[0]
 
     def word(self, word):
         w = word.lower().replace("’", "'")

@@ -111,8 +111,9 @@ class AttribErrorsTest(unittest.TestCase):
 
     def test_lemmas(self):
         lem = attrib_errors.Lemmatizer(Counter({"ads": 40, "not": 90}))
-        got = [lem.word(w) for w in ("said", "added", "noted", "denied", "admitted", "urging", "visited")]
-        self.assertEqual(got, ["say", "add", "note", "deny", "admit", "urge", "visit"])
+        words = ("said", "added", "noted", "denied", "admitted", "urging", "visited", "blamed", "developed")
+        got = [lem.word(w) for w in words]
+        self.assertEqual(got, ["say", "add", "note", "deny", "admit", "urge", "visit", "blame", "develop"])
         text = "he has repeatedly pointed out that"
         self.assertEqual(attrib_errors.cue_lemma(text, (3, 29), lem)[0], "point out")
 
