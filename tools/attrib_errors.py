@@ -12,7 +12,9 @@ beside the repository), so the cue tp/fp/fn here are the scorer's.
 
 Printed (counts, share of the table, and for cue errors the share of all cue errors fn+fp):
 - misses (gold cues no prediction overlaps) and false alarms (predicted cues that match no gold
-  cue), each by cue lemma, by construction class, by source shape, by content kind, by where
+  cue), each by cue lemma, by construction class (also crossed with the lemma, and for misses
+  with what follows the cue and the complement), by source shape, by content kind, by
+  complement, by where
   the cue sits in its paragraph, by what follows the cue, by outlet (gold.json "outlet", else
   the case id before its first "_"; shown for 2 to 30 outlets), and (misses) whether another cue was predicted in the same
   sentence, (false alarms) by the sourcelens rule that fired;
@@ -52,6 +54,10 @@ Heuristics (simple and approximate; every class is a hint for a human, not a par
 - Source shape: pronoun (he, she, they, I, we, you), "it", relative "who"/"which", NP with
   apposition (a comma, dash or parenthesis inside), long NP (6 words or more), short NP; and
   whether 3 or more words stand between source and cue ("far").
+- Complement, how the content hangs on the cue: content before the cue, cue inside the
+  content, "," or ":" + quote, a quote (after words), a that-clause (after words: "told
+  reporters that"), a wh-/if-clause, a to-infinitive, a short object (4 words or fewer), a
+  zero-"that" clause or longer NP (after words: "said on Monday the ..."), no content.
 - Content kind: direct (starts and ends with a quote mark, or is wrapped in them), mixed (a quote
   mark inside), indirect, none.
 - After the cue: the sentence ends, "," or ":" then a quote or words, a quote, "that", a
@@ -424,6 +430,36 @@ def after_cue(text, att):
     return "other word"
 
 
+WH_WORDS = {"whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"}
+
+
+def complement(text, att):
+    """How the content hangs on the cue (see the docstring)."""
+    cue, content = att["cue"], att["content"]
+    if content is None:
+        return "no content"
+    if content[1] <= cue[0]:
+        return "content before the cue"
+    if content[0] < cue[0]:
+        return "cue inside the content"
+    between = text[cue[1]:content[0]]
+    words = [w.lower() for w in WORD_RE.findall(between)]
+    body = text[content[0]:content[1]].lstrip(TRIM)
+    first = (WORD_RE.findall(body[:30]) or [""])[0].lower()
+    if any(q in between for q in QUOTES) or text[content[0]:content[0] + 1] in QUOTES:
+        mark = between.strip(" " + QUOTES)[-1:] if between.strip(" " + QUOTES) else ""
+        return f"'{mark}' + quote" if mark in (",", ":") else "quote" + (" after words" if words else "")
+    if first == "that" or words[-1:] == ["that"]:
+        return "that-clause" + (" after words" if len(words) > (0 if first == "that" else 1) else "")
+    if first in WH_WORDS:
+        return "wh-/if-clause"
+    if first == "to":
+        return "to-infinitive"
+    if len(WORD_RE.findall(body)) <= 4:
+        return "short object (4 words or fewer)"
+    return "zero-'that' clause or NP" + (" after words" if words else "")
+
+
 def construction(text, layout, att, lemmatizer):
     """Construction class of one attribution {"cue","source","content"} (see the docstring)."""
     cue, source, content = att["cue"], att["source"], att["content"]
@@ -609,10 +645,12 @@ def annotate(case, scorer, lemmatizer):
         a["position"] = layout.position(a["cue"][0])
         a["sentence"] = layout.sentence(a["cue"][0])
         a["after_cue"] = after_cue(text, a)
+        a["complement"] = complement(text, a)
     return layout
 
 
-DIMENSIONS = ("lemma", "class", "source_shape", "content_kind", "position", "after_cue", "outlet")
+DIMENSIONS = ("lemma", "class", "source_shape", "content_kind", "complement", "position", "after_cue",
+              "outlet")
 
 
 def analyse(cases, scorer, lemmatizer):
@@ -649,6 +687,9 @@ def analyse(cases, scorer, lemmatizer):
                                        else "no cue predicted in the sentence")
                 for dim in DIMENSIONS + ("sentence_found",):
                     record(tables, examples, "miss " + dim, g[dim], case, g)
+                record(tables, examples, "miss class x lemma", f"{g['class']} | {g['lemma']}", case, g)
+                record(tables, examples, "miss class x after_cue", f"{g['class']} | {g['after_cue']}", case, g)
+                record(tables, examples, "miss class x complement", f"{g['class']} | {g['complement']}", case, g)
         for i, p in enumerate(pred):
             for dim in DIMENSIONS:
                 totals["pred " + dim][p[dim]] += 1
@@ -659,6 +700,7 @@ def analyse(cases, scorer, lemmatizer):
             p["rule"] = p["rule"] or "(none)"
             for dim in DIMENSIONS + ("rule",):
                 record(tables, examples, "false alarm " + dim, p[dim], case, p)
+            record(tables, examples, "false alarm class x lemma", f"{p['class']} | {p['lemma']}", case, p)
         for i, j in pairs:
             p, g = pred[i], gold[j]
             serr = span_error(text, p["source"], g["source"], ("too short", "too long"))
@@ -787,19 +829,25 @@ def print_report(res, cases, scorer, args):
     print_table(res, "miss class", "misses by construction class", args, "gold class", "gold")
     print_table(res, "miss source_shape", "misses by source shape", args, "gold source_shape", "gold")
     print_table(res, "miss content_kind", "misses by content kind", args, "gold content_kind", "gold")
+    print_table(res, "miss complement", "misses by how the content hangs on the cue", args, "gold complement", "gold")
     print_table(res, "miss position", "misses by paragraph position", args, "gold position", "gold")
     print_table(res, "miss after_cue", "misses by what follows the cue", args, "gold after_cue", "gold")
     if 1 < len(res["totals"]["gold outlet"]) <= 30:
         print_table(res, "miss outlet", "misses by outlet (gold.json outlet, else the id before '_')",
                     args, "gold outlet", "gold")
+    print_table(res, "miss class x lemma", "misses by construction class and lemma", args)
+    print_table(res, "miss class x after_cue", "misses by construction class and what follows the cue", args)
+    print_table(res, "miss class x complement", "misses by construction class and complement", args)
     print_table(res, "miss sentence_found", "misses: was another cue predicted in the sentence?", args)
     print_table(res, "false alarm lemma", "false alarms by cue lemma", args, "pred lemma", "pred")
     print_table(res, "false alarm class", "false alarms by construction class", args, "pred class", "pred")
+    print_table(res, "false alarm class x lemma", "false alarms by construction class and lemma", args)
     print_table(res, "false alarm rule", "false alarms by sourcelens rule", args)
     print_table(res, "false alarm source_shape", "false alarms by source shape", args)
     print_table(res, "false alarm position", "false alarms by paragraph position", args)
     if 1 < len(res["totals"]["pred outlet"]) <= 30:
         print_table(res, "false alarm outlet", "false alarms by outlet", args, "pred outlet", "pred")
+    print_table(res, "false alarm complement", "false alarms by complement", args, "pred complement", "pred")
     print_table(res, "false alarm after_cue", "false alarms by what follows the cue", args, "pred after_cue", "pred")
     print_table(res, "source error", "source span on matched cues", args)
     print_table(res, "source error by class", "source-span errors by construction class", args)

@@ -99,6 +99,10 @@ class AttribErrorsTest(unittest.TestCase):
         classes = [g["class"] for g in self.case["gold"]]
         self.assertEqual(classes, ["headline/caption", 'quote-first: "…," X said',
                                    'quote-first: "…," said X', "subject-verb: pronoun", "passive"])
+        self.assertEqual([g["complement"] for g in self.case["gold"]],
+                         ["short object (4 words or fewer)", "content before the cue", "content before the cue",
+                          "that-clause after words", "content before the cue"])
+        self.assertEqual(self.case["gold"][3]["after_cue"], "object (him, reporters, ...)")
         self.assertEqual(self.case["gold"][2]["source_shape"], "NP with apposition")
         self.assertEqual(self.case["gold"][2]["content_kind"], "direct")
 
