@@ -16,7 +16,9 @@ Printed (counts, share of the table, and for cue errors the share of all cue err
   with what follows the cue and the complement), by source shape, by content kind, by
   complement, by where
   the cue sits in its paragraph, by what follows the cue, by outlet (gold.json "outlet", else
-  the case id before its first "_"; shown for 2 to 30 outlets), and (misses) whether another cue was predicted in the same
+  the case id before its first "_"; shown for 2 to 30 outlets), (false alarms) whether the cue
+  sits inside the content span of a gold attribution (nested speech a corpus may not mark), and
+  (misses) whether another cue was predicted in the same
   sentence, (false alarms) by the sourcelens rule that fired;
 - on matched cues: source-span errors (missing, spurious, too short, too long, shifted, wrong)
   and content-span errors (missing, spurious, truncated, overlong, shifted, wrong, with the
@@ -563,11 +565,13 @@ def load(cases_dir, pred_dir, scorer, full_gold=None):
         gold, _ = gold_attributions(os.path.join(cases_dir, c["id"]), scorer)
         full = []
         if full_gold and os.path.isfile(os.path.join(full_gold, c["id"], "gold.json")):
-            full = [a["cue"] for a in gold_attributions(os.path.join(full_gold, c["id"]), scorer)[0]]
+            full = gold_attributions(os.path.join(full_gold, c["id"]), scorer)[0]
         with open(os.path.join(cases_dir, c["id"], "gold.json"), encoding="utf-8") as f:
             outlet = json.load(f).get("outlet") or (c["id"].split("_")[0] if "_" in c["id"] else "(one set)")
         cases.append({"id": c["id"], "text": c["text"], "gold": gold, "outlet": outlet,
-                      "pred": pred_attributions(pred_dir, c["id"], scorer), "full_cues": full})
+                      "pred": pred_attributions(pred_dir, c["id"], scorer),
+                      "full_cues": [a["cue"] for a in full],
+                      "full_contents": [a["content"] for a in full if a["content"]]})
     return cases
 
 
@@ -698,7 +702,8 @@ def analyse(cases, scorer, lemmatizer):
             if any(overlaps(p["cue"], c) for c in case["full_cues"]):
                 p["class"] = "annotated, not speech (--full-gold)"
             p["rule"] = p["rule"] or "(none)"
-            for dim in DIMENSIONS + ("rule",):
+            p["nesting"] = nesting(p, gold, case["full_contents"])
+            for dim in DIMENSIONS + ("rule", "nesting"):
                 record(tables, examples, "false alarm " + dim, p[dim], case, p)
             record(tables, examples, "false alarm class x lemma", f"{p['class']} | {p['lemma']}", case, p)
         for i, j in pairs:
@@ -724,6 +729,16 @@ def analyse(cases, scorer, lemmatizer):
     counts["content_mean"] = content_sum / counts["tp"] if counts["tp"] else None
     return {"counts": counts, "tables": tables, "totals": totals, "examples": examples,
             "content_loss": loss, "content_type_loss": type_loss, "surface": surface}
+
+
+def nesting(pred, gold, full_contents):
+    """Whether a false alarm's cue lies inside the content of a gold attribution (nested speech)."""
+    cue = pred["cue"]
+    if any(g["content"] and g["content"][0] <= cue[0] and cue[1] <= g["content"][1] for g in gold):
+        return "inside a gold content span"
+    if any(c[0] <= cue[0] and cue[1] <= c[1] for c in full_contents):
+        return "inside a --full-gold content span"
+    return "not nested"
 
 
 def record(tables, examples, table, key, case, att):
@@ -843,6 +858,7 @@ def print_report(res, cases, scorer, args):
     print_table(res, "false alarm class", "false alarms by construction class", args, "pred class", "pred")
     print_table(res, "false alarm class x lemma", "false alarms by construction class and lemma", args)
     print_table(res, "false alarm rule", "false alarms by sourcelens rule", args)
+    print_table(res, "false alarm nesting", "false alarms: does the cue sit inside a gold content span?", args)
     print_table(res, "false alarm source_shape", "false alarms by source shape", args)
     print_table(res, "false alarm position", "false alarms by paragraph position", args)
     if 1 < len(res["totals"]["pred outlet"]) <= 30:
