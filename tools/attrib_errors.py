@@ -891,7 +891,7 @@ def json_report(res, cases, scorer):
         dim = name.split(" ")[-1]
         total_key = ("gold " + dim if name.startswith("miss ") else
                      "pred " + dim if name.startswith("false alarm ") else None)
-        if total_key not in res["totals"]:
+        if total_key not in res["totals"] or " x " in name:
             total_key = None
         out["tables"][name] = table_rows(res, name, total_key)[0]
     out["lemma_recall"] = {k: {"gold": n, "found": res["totals"]["found lemma"].get(k, 0),
