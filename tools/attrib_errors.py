@@ -12,14 +12,13 @@ beside the repository), so the cue tp/fp/fn here are the scorer's.
 
 Printed (counts, share of the table, and for cue errors the share of all cue errors fn+fp):
 - misses (gold cues no prediction overlaps) and false alarms (predicted cues that match no gold
-  cue), each by cue lemma, by construction class (also crossed with the lemma, and for misses
-  with what follows the cue and the complement), by source shape, by content kind, by
-  complement, by where
-  the cue sits in its paragraph, by what follows the cue, by outlet (gold.json "outlet", else
-  the case id before its first "_"; shown for 2 to 30 outlets), (false alarms) whether the cue
-  sits inside the content span of a gold attribution (nested speech a corpus may not mark), and
-  (misses) whether another cue was predicted in the same
-  sentence, (false alarms) by the sourcelens rule that fired;
+  cue), each by cue lemma, construction class, source shape, content kind, complement (how the
+  content hangs on the cue), what follows the cue, paragraph position and outlet (gold.json
+  "outlet", else the case id before its first "_"; shown for 2 to 30 outlets); the class
+  crossed with the lemma (and for misses with what follows the cue and the complement);
+  misses also by whether another cue was predicted in the same sentence; false alarms also
+  by the sourcelens rule that fired and by nesting (the cue inside the content span of a gold
+  attribution: nested speech a corpus may leave unmarked);
 - on matched cues: source-span errors (missing, spurious, too short, too long, shifted, wrong)
   and content-span errors (missing, spurious, truncated, overlong, shifted, wrong, with the
   side that differs), by construction class, with the content token-F1 each class loses;
