@@ -13,7 +13,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
+        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
 
 all: build extension www
 
@@ -42,6 +42,7 @@ clippy:
 test-native:
 	$(CARGO) test --locked
 	python3 tests/articles/validate.py >/dev/null
+	python3 -m unittest discover -s tests/tools -p 'test_*.py'
 
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)
 test-wasm:
@@ -98,6 +99,16 @@ eval: build
 	@echo
 	@echo "== own articles ($(OWN_CASES))"
 	scripts/eval.sh $(OWN_CASES)
+
+## eval-polnear: PolNeAR speech attributions (US political news; not part of CI). Skipped with a
+## message when POLNEAR_GIT (the git dir of a fetched networkdynamics/PolNeAR) is unset; else
+## converts train/dev into target/polnear/ once, runs the release CLI, prints score.py's table
+## for $(POLNEAR_SPLITS) and tools/attrib_errors.py (misses and false alarms by class) on dev.
+## POLNEAR_SPLITS="train dev" scores both; ATTRIB_SPLITS, ATTRIB_EXAMPLES=N: see the script.
+## The test split is never converted or read.
+POLNEAR_SPLITS ?= dev
+eval-polnear:
+	@POLNEAR_SPLITS="$(POLNEAR_SPLITS)" scripts/eval-polnear.sh
 
 ## bench-accuracy: scores on the public benchmarks (TempEval-3, MEANTIME, GeoWebNews, LGL, ...)
 bench-accuracy: build
