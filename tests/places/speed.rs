@@ -1,5 +1,5 @@
 //! Speed of the place extractor, measured, never asserted (run by hand):
-//!     cargo test --release --test places_speed -- --ignored --nocapture
+//!     cargo test --release --test places speed -- --ignored --nocapture
 //! Prints the first-call cost (building the gazetteer index) and the throughput on a
 //! synthetic news-like text of about 1 MB.
 

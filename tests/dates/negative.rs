@@ -4,7 +4,7 @@ use sourcelens::{NaiveDate, Options, analyze};
 
 #[test]
 fn negative_corpus_has_no_dates() {
-    let corpus = include_str!("corpus/negative_dates.txt");
+    let corpus = include_str!("../corpus/negative_dates.txt");
     let opts = Options {
         published: NaiveDate::from_ymd_opt(2019, 11, 20),
         ..Options::default()

@@ -19,8 +19,10 @@ fn report_json(path: &str, published: &str) -> serde_json::Value {
 
 #[test]
 fn sample_article() {
-    insta::assert_json_snapshot!(
-        "sana-raqqa",
-        report_json("examples/sana-raqqa-2017-10-30.txt", "2017-10-30")
-    );
+    insta::with_settings!({snapshot_path => "sample", prepend_module_to_snapshot => false}, {
+        insta::assert_json_snapshot!(
+            "sana-raqqa",
+            report_json("examples/sana-raqqa-2017-10-30.txt", "2017-10-30")
+        );
+    });
 }

@@ -1,0 +1,9 @@
+//! The attribution engine's integration tests, one module per concern (one test binary, so
+//! that a change to the core relinks one executable instead of six).
+
+mod classes;
+mod negative;
+mod props;
+mod speakers;
+mod structures;
+mod styles;

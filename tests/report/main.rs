@@ -1,0 +1,5 @@
+//! Properties every Report keeps whatever the input: totality, spans that are slices of the
+//! text in every offset unit, ordering, determinism.
+
+mod properties;
+mod unicode;
