@@ -3,38 +3,8 @@
 //! byline, pronouns, titles, organisations, relative pronouns), cue constructions and
 //! lexicon gaps, and the bounds of source noun phrases.
 
-use sourcelens::{Attribution, Options, Report, analyze};
-
-fn report(text: &str) -> Report {
-    analyze(text, &Options::default())
-}
-
-#[allow(dead_code)]
-fn src(a: &Attribution) -> &str {
-    a.source.as_ref().map_or("", |s| s.text.as_str())
-}
-
-#[allow(dead_code)]
-fn content(a: &Attribution) -> &str {
-    a.content.as_ref().map_or("", |s| s.text.as_str())
-}
-
-fn speaker(a: &Attribution) -> &str {
-    a.speaker.as_deref().unwrap_or("")
-}
-
-/// The attribution whose cue is the `n`-th occurrence of `cue` in the text.
-fn at<'r>(r: &'r Report, text: &str, cue: &str, n: usize) -> &'r Attribution {
-    let start = text
-        .match_indices(cue)
-        .nth(n)
-        .unwrap_or_else(|| panic!("no {cue:?} #{n}"))
-        .0;
-    r.attributions
-        .iter()
-        .find(|a| a.cue.start <= start && start < a.cue.end)
-        .unwrap_or_else(|| panic!("no attribution at {cue:?} #{n}: {:#?}", r.attributions))
-}
+use crate::support::analyze::report;
+use crate::support::attrib::{at, content, speaker, src};
 
 #[test]
 fn a_name_after_a_byline_is_a_person() {

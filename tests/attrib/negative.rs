@@ -4,27 +4,17 @@
 //! like cues ("the report", "claims forms"), neutral "so-called". None of them attributes
 //! anything to anyone; titles and lyrics are not scare quotes either.
 
-use sourcelens::{DistancingKind, Options, analyze};
-
-fn blocks() -> Vec<String> {
-    let text = std::fs::read_to_string("tests/corpus/negative.txt").unwrap();
-    text.split("\n---\n")
-        .map(|b| {
-            b.lines()
-                .filter(|l| !l.starts_with('#'))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-        .filter(|b| !b.trim().is_empty())
-        .collect()
-}
+use crate::support::analyze::report;
+use crate::support::corpus::blocks;
+use crate::support::fixtures::NEGATIVE_ATTRIB;
+use sourcelens::DistancingKind;
 
 #[test]
 fn negative_corpus_yields_no_attribution() {
-    let blocks = blocks();
+    let blocks = blocks(NEGATIVE_ATTRIB);
     assert!(blocks.len() >= 20, "{} blocks", blocks.len());
     for b in &blocks {
-        let r = analyze(b, &Options::default());
+        let r = report(b);
         assert!(r.attributions.is_empty(), "{b:?}\n→ {:#?}", r.attributions);
         assert!(r.sources.is_empty());
         // titles, lyrics and names in quotes are not scare quotes
@@ -43,7 +33,7 @@ fn distancing_markers_are_found() {
     let t = "The so-called alliance claims to have liberated the city. The alleged attack was \
              not confirmed. Residents returned to their \"liberated\" homes, what the regime \
              calls a victory, despite claims of looting by the purportedly neutral militia.";
-    let r = analyze(t, &Options::default());
+    let r = report(t);
     let kinds: Vec<(DistancingKind, &str)> = r
         .distancing
         .iter()
@@ -74,6 +64,6 @@ fn distancing_markers_are_found() {
         "{kinds:?}"
     );
     // "supposed to" is a modal, not distancing
-    let r = analyze("The deal was supposed to be limited.", &Options::default());
+    let r = report("The deal was supposed to be limited.");
     assert!(r.distancing.is_empty(), "{:#?}", r.distancing);
 }

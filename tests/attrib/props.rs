@@ -3,8 +3,10 @@
 //! drive the engine (cue words, quote marks of every style, commas, names, emoji, RTL
 //! text, combining marks, NUL, unbalanced quotes, blank lines).
 
+use crate::support::analyze::report;
+use crate::support::spans::assert_well_formed;
 use proptest::prelude::*;
-use sourcelens::{Options, analyze};
+use sourcelens::OffsetUnit;
 
 const PIECES: &[&str] = &[
     "said",
@@ -77,21 +79,10 @@ fn text_strategy() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.join(" "))
 }
 
+/// Spans in bounds and equal to their slice; source ids, the sources' attribution lists, the
+/// speakers' names and the shares consistent (`support::spans::assert_well_formed`).
 fn check(text: &str) {
-    let r = analyze(text, &Options::default());
-    for s in r.spans() {
-        assert!(s.start <= s.end && s.end <= text.len(), "{s:?}");
-        assert_eq!(&text[s.start..s.end], s.text, "{s:?}");
-    }
-    for (i, a) in r.attributions.iter().enumerate() {
-        if let Some(id) = a.source_id {
-            assert!(r.sources[id].attributions.contains(&i));
-            assert_eq!(a.speaker.as_deref(), Some(r.sources[id].name.as_str()));
-        }
-    }
-    for s in &r.sources {
-        assert!(s.share >= 0.0 && s.share <= 1.0);
-    }
+    assert_well_formed(text, &report(text), OffsetUnit::Utf8);
 }
 
 proptest! {

@@ -4,29 +4,9 @@
 //! cues for one speaker, "according to", headlines, datelines, passives, "quoted X as
 //! saying", statements and interviews, coreference, anonymity and countries.
 
-use sourcelens::{Attribution, AttributionKind, Options, Report, analyze};
-
-fn report(text: &str) -> Report {
-    analyze(text, &Options::default())
-}
-
-fn atts(text: &str) -> Vec<Attribution> {
-    report(text).attributions
-}
-
-fn one(text: &str) -> Attribution {
-    let a = atts(text);
-    assert_eq!(a.len(), 1, "{text:?}: {a:#?}");
-    a.into_iter().next().unwrap()
-}
-
-fn src(a: &Attribution) -> &str {
-    a.source.as_ref().map_or("", |s| s.text.as_str())
-}
-
-fn content(a: &Attribution) -> &str {
-    a.content.as_ref().map_or("", |s| s.text.as_str())
-}
+use crate::support::analyze::report;
+use crate::support::attrib::{attributions, content, one, src};
+use sourcelens::AttributionKind;
 
 #[test]
 fn direct_quote_before_the_cue() {
@@ -159,14 +139,15 @@ fn parenthetical_subject() {
 
 #[test]
 fn two_cues_one_speaker() {
-    let a =
-        atts("The source said that the talks had failed, stressing that no new date had been set.");
+    let a = attributions(
+        "The source said that the talks had failed, stressing that no new date had been set.",
+    );
     assert_eq!(a.len(), 2, "{a:#?}");
     assert_eq!(content(&a[0]), "the talks had failed");
     assert_eq!(a[1].cue.text, "stressing");
     assert_eq!(content(&a[1]), "no new date had been set");
     assert_eq!(a[0].speaker, a[1].speaker);
-    let a = atts("Mr Lee said the mine was safe but admitted that two alarms had failed.");
+    let a = attributions("Mr Lee said the mine was safe but admitted that two alarms had failed.");
     assert_eq!(a.len(), 2, "{a:#?}");
     assert_eq!(content(&a[0]), "the mine was safe");
     assert_eq!(a[1].speaker.as_deref(), Some("Lee"));
@@ -186,16 +167,16 @@ fn according_to_before_and_after() {
 
 #[test]
 fn headlines() {
-    let a = atts("Mayor admits bridge repairs will be late\n\nThe mayor spoke on Monday.");
+    let a = attributions("Mayor admits bridge repairs will be late\n\nThe mayor spoke on Monday.");
     assert_eq!(a.len(), 1, "{a:#?}");
     assert_eq!(a[0].cue.text, "admits");
     assert_eq!(content(&a[0]), "bridge repairs will be late");
-    let a = atts("Mayor Says Bridge Repairs Will Be Late\n\nThe mayor spoke on Monday.");
+    let a = attributions("Mayor Says Bridge Repairs Will Be Late\n\nThe mayor spoke on Monday.");
     assert_eq!(a.len(), 1, "{a:#?}");
     assert_eq!(a[0].cue.text, "Says");
-    let a = atts("Dock strike to go on, union says\n\nThe strike began on Monday.");
+    let a = attributions("Dock strike to go on, union says\n\nThe strike began on Monday.");
     assert_eq!(content(&a[0]), "Dock strike to go on");
-    let a = atts("Mugabe 'insisting he will stay'\n\nThe army holds the capital.");
+    let a = attributions("Mugabe 'insisting he will stay'\n\nThe army holds the capital.");
     assert_eq!(a[0].cue.text, "insisting");
     assert_eq!(content(&a[0]), "he will stay");
     assert_eq!(src(&a[0]), "Mugabe");
@@ -269,7 +250,7 @@ fn coreference_to_full_names() {
              Ms Holt added that the budget was balanced.\n\n\
              The prime minister also said the army would get more money.\n\n\
              \"We keep our promises,\" she said.";
-    let a = atts(t);
+    let a = attributions(t);
     assert_eq!(a.len(), 4, "{a:#?}");
     for x in &a {
         assert_eq!(x.speaker.as_deref(), Some("Jane Holt"), "{x:#?}");
@@ -286,7 +267,7 @@ fn descriptions_and_pronouns() {
     let t = "An official source at the Interior Ministry told the agency that the border was closed.\n\n\
              The source said that trucks were waiting.\n\n\
              Roscosmos said the launch failed. It said most debris burnt up.";
-    let a = atts(t);
+    let a = attributions(t);
     assert_eq!(a.len(), 4, "{a:#?}");
     assert_eq!(a[0].speaker, a[1].speaker);
     assert!(a[0].anonymous && a[1].anonymous);
@@ -331,9 +312,9 @@ fn cues_inside_quotes_are_the_speakers_own_words() {
 
 #[test]
 fn negated_cues_report_nothing() {
-    let a = atts("The ministry declined to say when the border would reopen.");
+    let a = attributions("The ministry declined to say when the border would reopen.");
     assert!(a.is_empty(), "{a:#?}");
-    let a = atts(
+    let a = attributions(
         "Minister Piotr Malecki warned on Thursday that the government could act, but he declined to say when.",
     );
     assert_eq!(a.len(), 1);
@@ -342,13 +323,14 @@ fn negated_cues_report_nothing() {
 
 #[test]
 fn abbreviated_titles_parentheses_and_statements_that_read() {
-    let a = atts("Sen. Ann Lee (D-Mass.) said the bill was dead. Lee added that it was over.");
+    let a =
+        attributions("Sen. Ann Lee (D-Mass.) said the bill was dead. Lee added that it was over.");
     assert_eq!(a.len(), 2, "{a:#?}");
     assert_eq!(a[0].speaker.as_deref(), Some("Ann Lee"));
     assert_eq!(a[1].speaker.as_deref(), Some("Ann Lee"));
     let a = one("The statement read: \"We will not negotiate.\"");
     assert_eq!(content(&a), "We will not negotiate.");
-    assert!(atts("He read the book in one night.").is_empty());
+    assert!(attributions("He read the book in one night.").is_empty());
     let a = one("The spokesperson for the ministry, Maria Zakharova, said the talks were over.");
     assert_eq!(a.speaker.as_deref(), Some("Maria Zakharova"));
     let a = one("A neighbor who asked not to be identified said she had seen a man.");

@@ -1,52 +1,7 @@
 //! The CLI as CONTRACT.md describes it: output shapes, offsets, and one-line errors.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_sourcelens");
-const SAMPLE: &str = "examples/sana-raqqa-2017-10-30.txt";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("run sourcelens")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn sourcelens");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-/// A one-line message on stderr, a non-zero exit, no panic trace.
-fn assert_clean_error(out: &Output, needle: &str) {
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "one line expected: {err}"
-    );
-    assert!(err.contains(needle), "{err:?} should mention {needle:?}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert!(out.stdout.is_empty());
-}
+use crate::support::cli::{assert_clean_error, assert_success, json, json_lines, run, run_stdin};
+use crate::support::fixtures::{SAMPLE_HTML, SAMPLE_TXT};
 
 #[test]
 fn char_offsets_slice_the_text_the_way_python_does() {
@@ -56,9 +11,12 @@ fn char_offsets_slice_the_text_the_way_python_does() {
         "char",
         "--published",
         "2017-10-30",
-        SAMPLE,
+        SAMPLE_TXT,
     ]));
-    let text: Vec<char> = std::fs::read_to_string(SAMPLE).unwrap().chars().collect();
+    let text: Vec<char> = std::fs::read_to_string(SAMPLE_TXT)
+        .unwrap()
+        .chars()
+        .collect();
     assert_eq!(r["offsets"], "char");
     assert_eq!(r["published"], "2017-10-30");
     let mut n = 0;
@@ -128,9 +86,9 @@ fn text_format_is_a_readable_summary() {
         "text",
         "--published",
         "2017-10-30",
-        SAMPLE,
+        SAMPLE_TXT,
     ]);
-    assert!(out.status.success());
+    assert_success(&out);
     let s = String::from_utf8(out.stdout).unwrap();
     for heading in ["Sources", "Timeline", "Places", "2017-10-29", "Sunday"] {
         assert!(s.contains(heading), "{heading} missing in:\n{s}");
@@ -139,7 +97,7 @@ fn text_format_is_a_readable_summary() {
 
 #[test]
 fn html_input_is_extracted_and_dated_from_its_metadata() {
-    let r = json(&run(&["analyze", "examples/sana-raqqa-2017-10-30.html"]));
+    let r = json(&run(&["analyze", SAMPLE_HTML]));
     assert_eq!(r["published"], "2017-10-30");
     let attributions = r["attributions"].as_array().unwrap();
     assert!(attributions.len() >= 5);
@@ -152,10 +110,13 @@ fn bad_inputs_get_one_line_errors() {
     assert_clean_error(&run(&["analyze", "no/such/file.txt"]), "no such file");
     assert_clean_error(&run(&["analyze", "examples"]), "directory");
     assert_clean_error(
-        &run(&["analyze", "--published", "30/10/2017", SAMPLE]),
+        &run(&["analyze", "--published", "30/10/2017", SAMPLE_TXT]),
         "published",
     );
-    assert_clean_error(&run(&["analyze", "--offsets", "bytes", SAMPLE]), "bytes");
+    assert_clean_error(
+        &run(&["analyze", "--offsets", "bytes", SAMPLE_TXT]),
+        "bytes",
+    );
     assert_clean_error(
         &run_stdin(&["analyze", "-"], b"caf\xe9 said"),
         "not valid UTF-8",
@@ -191,12 +152,7 @@ fn jsonl_batch_keeps_order_and_reports_bad_lines() {
         &["analyze", "--jsonl", "--offsets", "char", "-"],
         input.as_bytes(),
     );
-    assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["report"]["dates"][0]["value"], "2020-01-05");

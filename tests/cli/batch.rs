@@ -2,60 +2,12 @@
 //! records, order under parallelism, streaming, atomic `-o`, exit codes.
 //! Every article here is written for these tests.
 
+use crate::support::cli::{assert_clean_error, assert_success, json_lines, run, run_stdin, spawn};
+use crate::support::files::write_tree;
+use crate::support::fixtures::SAMPLE_TXT;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_sourcelens");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("run sourcelens")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn sourcelens");
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    feeder.join().unwrap();
-    out
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
-        .collect()
-}
-
-fn assert_clean_error(out: &Output, needle: &str) {
-    assert!(!out.status.success(), "should fail");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-    assert!(err.contains(needle), "{err:?} should mention {needle:?}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert!(out.stdout.is_empty());
-}
 
 /// A short article of `n` paragraphs, different for every `seed`.
 fn article(seed: usize, n: usize) -> String {
@@ -96,7 +48,7 @@ fn order_is_kept_under_parallelism_and_matches_one_thread() {
     }
     let par = run_stdin(&["analyze", "--jsonl", "-j", "4", "-"], input.as_bytes());
     let one = run_stdin(&["analyze", "--jsonl", "-j", "1", "-"], input.as_bytes());
-    let got = lines(&par);
+    let got = json_lines(&par);
     assert_eq!(got.len(), 300);
     for (i, l) in got.iter().enumerate() {
         assert_eq!(l["id"], format!("r{i}"));
@@ -127,7 +79,7 @@ fn bad_lines_become_error_records_and_the_batch_goes_on() {
         &["analyze", "--jsonl", "--max-record-bytes", "2K", "-"],
         &input,
     );
-    let got = lines(&out);
+    let got = json_lines(&out);
     let summary: Vec<(Value, Value, bool)> = got
         .iter()
         .map(|l| (l["id"].clone(), l["line"].clone(), l["error"].is_string()))
@@ -167,7 +119,7 @@ fn bad_lines_become_error_records_and_the_batch_goes_on() {
 #[test]
 fn lenient_drops_a_bad_date_with_a_warning() {
     let input = r#"{"id": "x", "text": "The mayor said on Tuesday the road was closed.", "published": "7:58 AM ET"}"#;
-    let got = lines(&run_stdin(
+    let got = json_lines(&run_stdin(
         &["analyze", "--jsonl", "--lenient", "-"],
         input.as_bytes(),
     ));
@@ -184,7 +136,7 @@ fn jsonl_files_name_their_file_in_error_records() {
     let b = dir.path().join("b.jsonl");
     std::fs::write(&a, format!("{}\n", record("a1", "The mayor said so."))).unwrap();
     std::fs::write(&b, format!("oops\n{}\n", record("b2", "Police said so."))).unwrap();
-    let got = lines(&run(&[
+    let got = json_lines(&run(&[
         "analyze",
         "--jsonl",
         "-q",
@@ -218,7 +170,7 @@ fn several_files_give_one_line_each_in_argument_order() {
     std::fs::write(&h, PAGE).unwrap();
     std::fs::write(&t3, article(3, 1)).unwrap();
     let paths = [&t1, &h, &t3].map(|p| p.to_str().unwrap().to_string());
-    let got = lines(&run(&[
+    let got = json_lines(&run(&[
         "analyze",
         "--published",
         "2020-01-01",
@@ -242,22 +194,21 @@ fn several_files_give_one_line_each_in_argument_order() {
 fn directories_are_walked_with_r_sorted_skipping_other_files() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    for (p, body) in [
-        ("courier/b.txt", article(2, 1)),
-        ("courier/a.html", PAGE.to_string()),
-        ("gazette/2022/c.TXT", article(3, 1)),
-        ("gazette/notes.md", "not an article".to_string()),
-        ("gazette/data.json", "{}".to_string()),
-        (".hidden/d.txt", article(4, 1)),
-        ("gazette/.e.txt", article(5, 1)),
-    ] {
-        let f = root.join(p);
-        std::fs::create_dir_all(f.parent().unwrap()).unwrap();
-        std::fs::write(f, body).unwrap();
-    }
-    std::fs::write(root.join("gazette/bad.txt"), b"caf\xe9 au lait").unwrap();
+    write_tree(
+        root,
+        [
+            ("courier/b.txt", article(2, 1).as_bytes()),
+            ("courier/a.html", PAGE.as_bytes()),
+            ("gazette/2022/c.TXT", article(3, 1).as_bytes()),
+            ("gazette/notes.md", b"not an article".as_slice()),
+            ("gazette/data.json", b"{}"),
+            (".hidden/d.txt", article(4, 1).as_bytes()),
+            ("gazette/.e.txt", article(5, 1).as_bytes()),
+            ("gazette/bad.txt", b"caf\xe9 au lait"),
+        ],
+    );
     let r = root.to_str().unwrap();
-    let got = lines(&run(&["analyze", "-r", "-q", "--outlet-from-dir", r]));
+    let got = json_lines(&run(&["analyze", "-r", "-q", "--outlet-from-dir", r]));
     let ids: Vec<String> = got
         .iter()
         .map(|l| {
@@ -301,7 +252,7 @@ fn html_records_are_extracted() {
     ]
     .map(|v| v.to_string())
     .join("\n");
-    let got = lines(&run_stdin(
+    let got = json_lines(&run_stdin(
         &["analyze", "--jsonl", "-q", "-"],
         input.as_bytes(),
     ));
@@ -326,7 +277,7 @@ fn output_file_is_written_atomically() {
     std::fs::write(&input, format!("{}\n", record("a", "The mayor said so."))).unwrap();
     let o = out.to_str().unwrap();
     let r = run(&["analyze", "--jsonl", "-o", o, input.to_str().unwrap()]);
-    assert!(r.status.success());
+    assert_success(&r);
     assert!(r.stdout.is_empty());
     let written = std::fs::read_to_string(&out).unwrap();
     assert!(written.starts_with("{\"id\":\"a\",\"report\""), "{written}");
@@ -344,30 +295,20 @@ fn output_file_is_written_atomically() {
     assert_eq!(names.len(), 2, "{names:?}");
     // single-article mode writes there too
     let single = dir.path().join("one.json");
-    let r = run(&[
-        "analyze",
-        "-o",
-        single.to_str().unwrap(),
-        "examples/sana-raqqa-2017-10-30.txt",
-    ]);
+    let r = run(&["analyze", "-o", single.to_str().unwrap(), SAMPLE_TXT]);
     assert!(r.status.success() && r.stdout.is_empty());
     let v: Value = serde_json::from_slice(&std::fs::read(&single).unwrap()).unwrap();
     assert!(v["attributions"].is_array());
     // the destination's directory must exist: one-line error
     assert_clean_error(
-        &run(&[
-            "analyze",
-            "-o",
-            "no/such/dir/out.json",
-            "examples/sana-raqqa-2017-10-30.txt",
-        ]),
+        &run(&["analyze", "-o", "no/such/dir/out.json", SAMPLE_TXT]),
         "cannot write",
     );
 }
 
 #[test]
 fn argument_errors_are_one_line_with_a_non_zero_exit() {
-    let s = "examples/sana-raqqa-2017-10-30.txt";
+    let s = SAMPLE_TXT;
     assert_clean_error(&run(&["analyze", s, "missing.txt"]), "missing.txt");
     assert_clean_error(&run(&["analyze", "--jsonl", "examples"]), "directory");
     assert_clean_error(&run(&["analyze", "-", "-"]), "only once");
@@ -383,13 +324,7 @@ fn argument_errors_are_one_line_with_a_non_zero_exit() {
 
 #[test]
 fn output_streams_before_the_input_ends() {
-    let mut child = Command::new(BIN)
-        .args(["analyze", "--jsonl", "-q", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["analyze", "--jsonl", "-q", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     writeln!(stdin, "{}", record("first", "The mayor said so.")).unwrap();
     stdin.flush().unwrap();
@@ -398,26 +333,22 @@ fn output_streams_before_the_input_ends() {
     std::thread::spawn(move || {
         let mut r = BufReader::new(stdout);
         let mut l = String::new();
-        let _ = r.read_line(&mut l);
-        let _ = tx.send(l);
+        r.read_line(&mut l).expect("read stdout");
+        tx.send(l).expect("the test waits for the line");
     });
     // the input is still open: the first report must arrive anyway
     let got = rx.recv_timeout(std::time::Duration::from_secs(60));
     drop(stdin);
-    let _ = child.wait();
+    child
+        .wait()
+        .expect("sourcelens exits at the end of its input");
     let line = got.expect("no output while the input was open");
     assert!(line.starts_with("{\"id\":\"first\""), "{line}");
 }
 
 #[test]
 fn a_closed_pipe_stops_quietly() {
-    let mut child = Command::new(BIN)
-        .args(["analyze", "--jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["analyze", "--jsonl", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     let feeder = std::thread::spawn(move || {
         let rec = record("r", &article(1, 3));

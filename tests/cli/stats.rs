@@ -1,30 +1,11 @@
 //! `sourcelens stats`: CSV columns and values, --by groups, --summary, Report input.
 //! Every article here is written for these tests.
 
+use crate::support::cli::{assert_success, command, run_stdin_ok};
+use crate::support::files::write_tree;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_sourcelens");
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn sourcelens");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
+use std::process::Output;
 
 /// CSV → rows as column → value maps (parsed with a real CSV reader).
 fn csv_rows(out: &Output) -> (Vec<String>, Vec<HashMap<String, String>>) {
@@ -93,7 +74,7 @@ fn f(row: &HashMap<String, String>, k: &str) -> f64 {
 #[test]
 fn per_article_csv_columns_and_values() {
     let input = corpus_jsonl();
-    let out = run_stdin(&["stats", "--jsonl", "-"], input.as_bytes());
+    let out = run_stdin_ok(&["stats", "--jsonl", "-"], input.as_bytes());
     let (header, rows) = csv_rows(&out);
     assert_eq!(
         header,
@@ -153,7 +134,7 @@ fn per_article_csv_columns_and_values() {
     assert_eq!(rows[3]["dates"], "1");
 
     // every row agrees with the Report of the same article (analyze --jsonl)
-    let reports = run_stdin(&["analyze", "--jsonl", "-"], input.as_bytes());
+    let reports = run_stdin_ok(&["analyze", "--jsonl", "-"], input.as_bytes());
     for (row, line) in rows
         .iter()
         .zip(String::from_utf8(reports.stdout).unwrap().lines())
@@ -197,9 +178,9 @@ fn per_article_csv_columns_and_values() {
 #[test]
 fn reports_in_give_the_same_csv_as_articles_in() {
     let input = corpus_jsonl();
-    let from_articles = run_stdin(&["stats", "--jsonl", "-"], input.as_bytes());
-    let reports = run_stdin(&["analyze", "--jsonl", "-"], input.as_bytes());
-    let from_reports = run_stdin(&["stats", "--jsonl", "-"], &reports.stdout);
+    let from_articles = run_stdin_ok(&["stats", "--jsonl", "-"], input.as_bytes());
+    let reports = run_stdin_ok(&["analyze", "--jsonl", "-"], input.as_bytes());
+    let from_reports = run_stdin_ok(&["stats", "--jsonl", "-"], &reports.stdout);
     assert_eq!(
         String::from_utf8(from_articles.stdout).unwrap(),
         String::from_utf8(from_reports.stdout).unwrap()
@@ -209,8 +190,8 @@ fn reports_in_give_the_same_csv_as_articles_in() {
 #[test]
 fn by_outlet_pools_the_articles() {
     let input = corpus_jsonl();
-    let (_, articles) = csv_rows(&run_stdin(&["stats", "--jsonl", "-"], input.as_bytes()));
-    let out = run_stdin(
+    let (_, articles) = csv_rows(&run_stdin_ok(&["stats", "--jsonl", "-"], input.as_bytes()));
+    let out = run_stdin_ok(
         &["stats", "--jsonl", "--by", "outlet", "-"],
         input.as_bytes(),
     );
@@ -241,7 +222,7 @@ fn by_outlet_pools_the_articles() {
         let want = with_anon / mine.len() as f64;
         assert!((f(g, "share_articles_with_anonymous") - want).abs() < 0.0005);
     }
-    let months = run_stdin(
+    let months = run_stdin_ok(
         &["stats", "--jsonl", "--by", "month", "-"],
         input.as_bytes(),
     );
@@ -250,7 +231,7 @@ fn by_outlet_pools_the_articles() {
     let keys: Vec<&str> = rows.iter().map(|r| r["month"].as_str()).collect();
     assert_eq!(keys, ["2021-05", "2022-01", "2022-02"]);
     assert_eq!(rows[0]["articles"], "2");
-    let years = run_stdin(&["stats", "--jsonl", "--by", "year", "-"], input.as_bytes());
+    let years = run_stdin_ok(&["stats", "--jsonl", "--by", "year", "-"], input.as_bytes());
     let (_, rows) = csv_rows(&years);
     assert_eq!(rows.len(), 2);
 }
@@ -258,7 +239,7 @@ fn by_outlet_pools_the_articles() {
 #[test]
 fn bad_records_are_rows_with_an_error() {
     let input = format!("{}not json\n{{\"id\": \"x\"}}\n", corpus_jsonl());
-    let out = run_stdin(&["stats", "--jsonl", "-q", "-"], input.as_bytes());
+    let out = run_stdin_ok(&["stats", "--jsonl", "-q", "-"], input.as_bytes());
     let (_, rows) = csv_rows(&out);
     assert_eq!(rows.len(), 6);
     assert!(rows[4]["error"].contains("line 5") && rows[4]["error"].contains("JSON"));
@@ -266,7 +247,7 @@ fn bad_records_are_rows_with_an_error() {
     assert!(rows[5]["error"].contains("text"));
     assert_eq!(rows[5]["words"], "");
     // errors are not counted in the groups
-    let out = run_stdin(
+    let out = run_stdin_ok(
         &["stats", "--jsonl", "-q", "--by", "outlet", "-"],
         input.as_bytes(),
     );
@@ -278,7 +259,7 @@ fn bad_records_are_rows_with_an_error() {
 #[test]
 fn summary_is_a_readable_table() {
     let input = corpus_jsonl();
-    let out = run_stdin(&["stats", "--jsonl", "--summary", "-"], input.as_bytes());
+    let out = run_stdin_ok(&["stats", "--jsonl", "--summary", "-"], input.as_bytes());
     let s = String::from_utf8(out.stdout).unwrap();
     for needle in [
         "4 articles",
@@ -292,24 +273,25 @@ fn summary_is_a_readable_table() {
     }
     assert!(!s.contains("share_anonymous"), "no CSV with --summary");
     // not a terminal: no table on stderr
-    let out = run_stdin(&["stats", "--jsonl", "-"], input.as_bytes());
+    let out = run_stdin_ok(&["stats", "--jsonl", "-"], input.as_bytes());
     assert!(out.stderr.is_empty());
 }
 
 #[test]
 fn files_and_directories_too() {
     let dir = tempfile::tempdir().unwrap();
-    for (i, (_, outlet, _, text)) in CORPUS.iter().enumerate() {
-        let d = dir.path().join(outlet.replace(' ', "-"));
-        std::fs::create_dir_all(&d).unwrap();
-        std::fs::write(d.join(format!("{i}.txt")), text).unwrap();
-    }
-    let out = Command::new(BIN)
+    write_tree(
+        dir.path(),
+        CORPUS.iter().enumerate().map(|(i, (_, outlet, _, text))| {
+            (format!("{}/{i}.txt", outlet.replace(' ', "-")), text)
+        }),
+    );
+    let out = command()
         .args(["stats", "-r", "--outlet-from-dir", "--by", "outlet"])
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(out.status.success());
+    assert_success(&out);
     let (_, rows) = csv_rows(&out);
     let names: Vec<&str> = rows.iter().map(|r| r["outlet"].as_str()).collect();
     assert_eq!(names, ["Harbour-Times", "Valley-Post"]);
@@ -321,17 +303,17 @@ fn jsonl_files_are_recognised_by_their_name() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("corpus.jsonl");
     std::fs::write(&f, corpus_jsonl()).unwrap();
-    let with_flag = Command::new(BIN)
+    let with_flag = command()
         .args(["stats", "--jsonl"])
         .arg(&f)
         .output()
         .unwrap();
-    let without = Command::new(BIN).arg("stats").arg(&f).output().unwrap();
-    assert!(without.status.success());
+    let without = command().arg("stats").arg(&f).output().unwrap();
+    assert_success(&without);
     assert_eq!(csv_rows(&without).1.len(), 4);
     assert_eq!(with_flag.stdout, without.stdout);
     // analyze too: one line per record, not one Report of the file's JSON text
-    let a = Command::new(BIN).arg("analyze").arg(&f).output().unwrap();
+    let a = command().arg("analyze").arg(&f).output().unwrap();
     let s = String::from_utf8(a.stdout).unwrap();
     assert_eq!(s.lines().count(), 4);
     assert!(s.starts_with("{\"id\":\"plain\""));

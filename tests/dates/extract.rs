@@ -1,14 +1,12 @@
 //! Date extraction and resolution on short articles written for these tests, one per
 //! common news style. Each test lists every date the article holds, with its value.
 
-use sourcelens::{NaiveDate, Options, analyze};
+use crate::support::analyze::report_with;
+use sourcelens::OffsetUnit;
 
+/// (text, value) of every date of `text` published on `published` (`YYYY-MM-DD`).
 fn dates(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
-    let opts = Options {
-        published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
-        ..Options::default()
-    };
-    analyze(text, &opts)
+    report_with(text, published, OffsetUnit::Utf8)
         .dates
         .into_iter()
         .map(|d| (d.span.text, d.value))

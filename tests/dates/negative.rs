@@ -1,23 +1,18 @@
 //! The negative corpus: texts in which no date must be found (tests/corpus/negative_dates.txt).
 
-use sourcelens::{NaiveDate, Options, analyze};
+use crate::support::analyze::options;
+use crate::support::corpus::lines;
+use crate::support::fixtures::NEGATIVE_DATES;
+use sourcelens::{OffsetUnit, analyze};
 
 #[test]
 fn negative_corpus_has_no_dates() {
-    let corpus = include_str!("../corpus/negative_dates.txt");
-    let opts = Options {
-        published: NaiveDate::from_ymd_opt(2019, 11, 20),
-        ..Options::default()
-    };
+    let opts = options(Some("2019-11-20"), OffsetUnit::Utf8);
     let mut checked = 0;
     let mut failures = Vec::new();
-    for line in corpus.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for line in lines(NEGATIVE_DATES) {
         checked += 1;
-        let r = analyze(line, &opts);
+        let r = analyze(&line, &opts);
         if !r.dates.is_empty() {
             let found: Vec<(&str, &str)> = r
                 .dates
@@ -38,10 +33,7 @@ fn negative_corpus_has_no_dates() {
 #[test]
 fn the_same_words_as_dates_are_found() {
     // the other side of the corpus: the same words in date contexts are dates
-    let opts = Options {
-        published: NaiveDate::from_ymd_opt(2019, 11, 20),
-        ..Options::default()
-    };
+    let opts = options(Some("2019-11-20"), OffsetUnit::Utf8);
     for (text, want) in [
         ("The minister resigned in May.", "May"),
         ("Protests began in March.", "March"),

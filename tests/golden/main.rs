@@ -2,18 +2,15 @@
 //! After an intended change: `cargo insta review` (or `INSTA_UPDATE=always cargo test
 //! --test golden`) and read the diff before committing it.
 
-use sourcelens::{OffsetUnit, Options, analyze, parse_published};
+#[path = "../support/mod.rs"]
+mod support;
+
+use sourcelens::OffsetUnit;
+use support::analyze::report_with;
+use support::fixtures::read;
 
 fn report_json(path: &str, published: &str) -> serde_json::Value {
-    let text = std::fs::read_to_string(path).unwrap();
-    let r = analyze(
-        &text,
-        &Options {
-            published: parse_published(published).ok(),
-            offsets: OffsetUnit::Char,
-            ..Options::default()
-        },
-    );
+    let r = report_with(&read(path), Some(published), OffsetUnit::Char);
     serde_json::to_value(&r).unwrap()
 }
 

@@ -1,28 +1,21 @@
 //! Place extraction on short texts written for these tests (news-like, but no real
 //! article's wording): spans, canonical names, countries, kinds and coordinates.
 
-use sourcelens::places::extract;
-use sourcelens::report::Place;
-use sourcelens::text::Document;
-
-fn run(text: &str) -> Vec<Place> {
-    let found = extract(&Document::new(text));
-    for p in &found {
-        assert_eq!(&text[p.span.start..p.span.end], p.span.text, "span text");
-    }
-    found
-}
+use crate::support::places::checked_places;
 
 /// (mention, name, country) of every place found.
 fn triples(text: &str) -> Vec<(String, String, Option<String>)> {
-    run(text)
+    checked_places(text)
         .into_iter()
         .map(|p| (p.span.text, p.name, p.country))
         .collect()
 }
 
 fn mentions(text: &str) -> Vec<String> {
-    run(text).into_iter().map(|p| p.span.text).collect()
+    checked_places(text)
+        .into_iter()
+        .map(|p| p.span.text)
+        .collect()
 }
 
 fn t(m: &str, n: &str, c: Option<&str>) -> (String, String, Option<String>) {
@@ -47,7 +40,7 @@ fn wire_story_with_dateline_and_regions() {
             t("Euphrates", "Euphrates", None),
         ]
     );
-    let places = run(text);
+    let places = checked_places(text);
     assert_eq!(places[0].kind, "city");
     assert!((places[0].lat.unwrap() - 33.5).abs() < 0.3);
     assert_eq!(places[3].kind, "admin", "Idlib province is the region");
@@ -58,7 +51,7 @@ fn wire_story_with_dateline_and_regions() {
 fn us_local_news_small_towns_and_states() {
     let text = "A woman from Forest Hill, Texas, was found safe in Arlington on Friday. \
                 Deputies in Tarrant County said the search ended near Main Street.";
-    let found = run(text);
+    let found = checked_places(text);
     let got: Vec<(&str, &str, Option<&str>)> = found
         .iter()
         .map(|p| (p.span.text.as_str(), p.kind.as_str(), p.country.as_deref()))
@@ -121,7 +114,7 @@ fn regions_need_their_article() {
 fn washington_is_the_capital_unless_the_state_is_named() {
     let p = triples("Officials in Washington said the deal was done.");
     assert_eq!(p, vec![t("Washington", "Washington, D.C.", Some("US"))]);
-    let p = run("He lives in Spokane, Washington, and in Washington state.");
+    let p = checked_places("He lives in Spokane, Washington, and in Washington state.");
     assert_eq!(p[1].kind, "admin");
     assert_eq!(p[2].kind, "admin");
 }
@@ -130,7 +123,7 @@ fn washington_is_the_capital_unless_the_state_is_named() {
 fn context_finds_places_missing_from_the_gazetteer() {
     let text = "Clashes broke out in the Al-Nuzha neighbourhood and in Qasr village, \
                 north of Kafr Nabudah. Later, Nuzha was calm.";
-    let found = run(text);
+    let found = checked_places(text);
     let got: Vec<(&str, &str, &str)> = found
         .iter()
         .map(|p| (p.span.text.as_str(), p.name.as_str(), p.kind.as_str()))
@@ -150,15 +143,15 @@ fn context_finds_places_missing_from_the_gazetteer() {
 #[test]
 fn one_sense_per_article_follows_the_explicit_mention() {
     let text = "The band played Paris, Tennessee, on Friday. Paris was packed.";
-    let found = run(text);
+    let found = checked_places(text);
     assert_eq!(found[0].country.as_deref(), Some("US"));
     assert_eq!(found[2].span.text, "Paris");
     assert_eq!(found[2].country.as_deref(), Some("US"));
     // and the article's countries pull ambiguous names: Georgia the state in US news
-    let found = run("Atlanta police said the Georgia law takes effect in July.");
+    let found = checked_places("Atlanta police said the Georgia law takes effect in July.");
     assert_eq!(found[1].span.text, "Georgia");
     assert_eq!(found[1].country.as_deref(), Some("US"));
-    let found = run("Russian troops left Georgia after talks in Tbilisi.");
+    let found = checked_places("Russian troops left Georgia after talks in Tbilisi.");
     assert_eq!(found[0].country.as_deref(), Some("GE"));
 }
 
@@ -175,22 +168,17 @@ fn modifiers_possessives_and_titles_count() {
 #[test]
 fn offsets_are_byte_offsets_with_multibyte_text() {
     let text = "Émigrés in Zürich — and in São Paulo — cheered «Moscow».";
-    let found = run(text);
+    let found = checked_places(text);
     let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Zürich", "São Paulo", "Moscow"]);
 }
 
 mod no_panic {
+    use crate::support::places::checked_places;
     use proptest::prelude::*;
-    use sourcelens::places::extract;
-    use sourcelens::text::Document;
 
     fn check(text: &str) {
-        for p in extract(&Document::new(text)) {
-            assert!(p.span.start < p.span.end && p.span.end <= text.len());
-            assert!(text.is_char_boundary(p.span.start) && text.is_char_boundary(p.span.end));
-            assert_eq!(&text[p.span.start..p.span.end], p.span.text);
-        }
+        checked_places(text);
     }
 
     proptest! {
@@ -238,7 +226,8 @@ mod no_panic {
 
 #[test]
 fn a_type_word_reading_stays_local() {
-    let found = run("Raqqa fell. Shelling hit villages in Raqqa province. Raqqa was quiet.");
+    let found =
+        checked_places("Raqqa fell. Shelling hit villages in Raqqa province. Raqqa was quiet.");
     let kinds: Vec<&str> = found.iter().map(|p| p.kind.as_str()).collect();
     assert_eq!(kinds, vec!["city", "admin", "city"]);
 }

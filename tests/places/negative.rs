@@ -2,8 +2,7 @@
 //! towns somewhere but are people, organisations, teams, months, common words or headline
 //! words here. Each text lists the only places it really names.
 
-use sourcelens::places::extract;
-use sourcelens::text::Document;
+use crate::support::places::places;
 
 const CASES: &[(&str, &[&str])] = &[
     // people whose names are towns
@@ -79,10 +78,7 @@ const CASES: &[(&str, &[&str])] = &[
 fn capitalised_non_places_are_not_places() {
     let mut failures = Vec::new();
     for (text, expected) in CASES {
-        let got: Vec<String> = extract(&Document::new(text))
-            .into_iter()
-            .map(|p| p.span.text)
-            .collect();
+        let got: Vec<String> = places(text).into_iter().map(|p| p.span.text).collect();
         if got != *expected {
             failures.push(format!("{text:?}: expected {expected:?}, got {got:?}"));
         }

@@ -2,6 +2,7 @@
 //! bounds, on boundaries in all three offset units, `text` equals the slice, the categories
 //! the Report keeps sorted and non-overlapping stay so, and the result is deterministic.
 
+use crate::support::spans::assert_well_formed;
 use proptest::prelude::*;
 use sourcelens::{OffsetUnit, Options, Report, analyze};
 
@@ -80,54 +81,6 @@ fn arb_text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn slice(text: &str, start: usize, end: usize, unit: OffsetUnit) -> Option<String> {
-    match unit {
-        OffsetUnit::Utf8 => text.get(start..end).map(str::to_string),
-        OffsetUnit::Utf16 => {
-            let u: Vec<u16> = text.encode_utf16().collect();
-            u.get(start..end).and_then(|s| String::from_utf16(s).ok())
-        }
-        OffsetUnit::Char => {
-            let n = text.chars().count();
-            (start <= end && end <= n).then(|| text.chars().skip(start).take(end - start).collect())
-        }
-    }
-}
-
-fn check(text: &str, r: &Report, unit: OffsetUnit) -> Result<(), TestCaseError> {
-    for s in r.spans() {
-        prop_assert!(s.start <= s.end, "{s:?}");
-        let got = slice(text, s.start, s.end, unit);
-        prop_assert_eq!(
-            got.as_deref(),
-            Some(s.text.as_str()),
-            "{:?} span {:?}",
-            unit,
-            s
-        );
-    }
-    // sorted and non-overlapping where the Report promises it
-    for w in r.dates.windows(2) {
-        prop_assert!(w[0].span.end <= w[1].span.start, "dates overlap: {:?}", w);
-    }
-    for w in r.places.windows(2) {
-        prop_assert!(w[0].span.end <= w[1].span.start, "places overlap: {:?}", w);
-    }
-    for a in &r.attributions {
-        if let Some(id) = a.source_id {
-            prop_assert!(id < r.sources.len());
-        }
-    }
-    for s in &r.sources {
-        prop_assert!(s.attributions.iter().all(|&i| i < r.attributions.len()));
-        prop_assert!((0.0..=1.0).contains(&s.share));
-    }
-    let p = &r.profile;
-    prop_assert_eq!(p.direct + p.indirect + p.mixed, r.attributions.len());
-    prop_assert_eq!(p.named + p.anonymous, r.attributions.len());
-    Ok(())
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
@@ -137,7 +90,8 @@ proptest! {
         let mut first: Option<Report> = None;
         for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::Char] {
             let r = analyze(&text, &Options { published, offsets: unit, ..Options::default() });
-            check(&text, &r, unit)?;
+            // spans are slices in `unit`, dates and places sorted, indices consistent
+            assert_well_formed(&text, &r, unit);
             // the same findings whatever the unit
             if let Some(f) = &first {
                 prop_assert_eq!(f.attributions.len(), r.attributions.len());
@@ -170,8 +124,6 @@ fn pathological_inputs_do_not_hang_or_panic() {
     ];
     for text in &cases {
         let r = analyze(text, &Options::default());
-        for s in r.spans() {
-            assert_eq!(&text[s.start..s.end], s.text);
-        }
+        assert_well_formed(text, &r, OffsetUnit::Utf8);
     }
 }

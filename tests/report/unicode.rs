@@ -1,31 +1,12 @@
 //! Offsets stay right in every unit on text mixing emoji (ZWJ sequences, flags), combining
 //! marks and right-to-left script: each span's `text` is the slice of the original.
 
-use sourcelens::{OffsetUnit, Options, Report, analyze};
+use crate::support::spans::assert_well_formed;
+use sourcelens::{OffsetUnit, Options, analyze};
 
 const MIXED: &str = "Réfugiés 👩‍👩‍👧‍👦 à Raqqa 🇸🇾: «مرحبا بكم» — e\u{301}\u{302}te\u{301}\n\n\
 An official source told SANA 🙂 on Sunday that the U.S. had left Syria on 26 October 2017.\n\n\
 \"We are here,\" said the minister in Damascus, עברית, while Moscow 🚀 said nothing.";
-
-fn slice(text: &str, start: usize, end: usize, unit: OffsetUnit) -> String {
-    match unit {
-        OffsetUnit::Utf8 => text[start..end].to_string(),
-        OffsetUnit::Utf16 => {
-            let u: Vec<u16> = text.encode_utf16().collect();
-            String::from_utf16(&u[start..end]).expect("span cuts a surrogate pair")
-        }
-        OffsetUnit::Char => text.chars().skip(start).take(end - start).collect(),
-    }
-}
-
-fn check_all(text: &str, r: &Report, unit: OffsetUnit) -> usize {
-    let spans = r.spans();
-    for s in &spans {
-        assert!(s.start <= s.end, "{s:?}");
-        assert_eq!(slice(text, s.start, s.end, unit), s.text, "{unit:?} {s:?}");
-    }
-    spans.len()
-}
 
 #[test]
 fn every_span_is_the_slice_in_every_unit() {
@@ -41,7 +22,7 @@ fn every_span_is_the_slice_in_every_unit() {
             },
         );
         assert_eq!(r.offsets, unit);
-        counts.push(check_all(MIXED, &r, unit));
+        counts.push(assert_well_formed(MIXED, &r, unit));
         // the findings are the same whatever the unit
         let names: Vec<&str> = r.places.iter().map(|p| p.name.as_str()).collect();
         assert!(
