@@ -455,7 +455,7 @@ impl Walk<'_> {
     }
 
     /// Relative to the published date.
-    fn from_published(&self, v: Option<Val>) -> Resolution {
+    fn relative_to_published(&self, v: Option<Val>) -> Resolution {
         (v, true, self.published_iso.clone())
     }
 
@@ -487,19 +487,20 @@ impl Walk<'_> {
                 (Val::month(y, *m), false, None)
             }
             Expr::DayOfMonth { m, d, wd } => {
-                self.from_published(self.day_of_month(it, *m, *d, *wd).map(Val::day))
+                self.relative_to_published(self.day_of_month(it, *m, *d, *wd).map(Val::day))
             }
-            Expr::MonthName { m, shift } => self.from_published(self.month_name(it, *m, *shift)),
+            Expr::MonthName { m, shift } => {
+                self.relative_to_published(self.month_name(it, *m, *shift))
+            }
             Expr::Weekday { wd, shift } => {
                 let v = self.published.and_then(|p| {
                     let t = tense(self.doc, it.start, it.end);
                     weekday_near(p, *wd, *shift, t).map(Val::day)
                 });
-                self.from_published(v)
+                self.relative_to_published(v)
             }
-            Expr::Deictic { unit, n } => {
-                self.from_published(self.published.and_then(|p| shift(Val::day(p), *unit, *n)))
-            }
+            Expr::Deictic { unit, n } => self
+                .relative_to_published(self.published.and_then(|p| shift(Val::day(p), *unit, *n))),
             Expr::Anchored { unit, n } => self.anchored(*unit, *n),
             Expr::AnchoredWeekday { wd, n } => {
                 let base = self
@@ -622,7 +623,7 @@ impl Walk<'_> {
                         .collect();
                     pick(&cands, p, t)
                 });
-                self.from_published(v.map(Val::day))
+                self.relative_to_published(v.map(Val::day))
             }
         }
     }
