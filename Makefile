@@ -13,7 +13,8 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
+        wasm extension screenshots www eval bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean \
+        wheel test-python cli-debug bench-python spark-example
 
 all: build extension www
 
@@ -30,7 +31,7 @@ demo: build
 	target/release/sourcelens analyze --format text --published 2017-10-30 $(SAMPLE)
 
 ## test: everything CI checks
-test: fmt-check clippy test-native test-wasm extension www lint-extension test-e2e
+test: fmt-check clippy test-native test-python test-wasm extension www lint-extension test-e2e
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -38,10 +39,31 @@ fmt-check:
 clippy:
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 	$(CARGO) clippy --locked --lib --target $(WASM_TARGET) -- -D warnings
+	$(CARGO) clippy --locked -p sourcelens-python -- -D warnings
 
 test-native:
 	$(CARGO) test --locked
 	python3 tests/articles/validate.py >/dev/null
+
+## wheel: the Python package, one abi3 manylinux wheel for CPython >= 3.9, into dist/wheels/
+## (maturin, from python/: the PyO3 binding python/src/lib.rs and python/sourcelens/)
+PYTHON ?= python3
+WHEELS := dist/wheels
+PY_VENV := target/py-venv
+wheel:
+	rm -f $(WHEELS)/sourcelens-*.whl
+	cd python && maturin build --release --locked --quiet -o ../$(WHEELS)
+	@echo "wheel: $$(ls $(WHEELS)/sourcelens-*.whl) ($$(wc -c < $$(ls $(WHEELS)/sourcelens-*.whl)) bytes)"
+
+cli-debug:
+	$(CARGO) build --locked --bin sourcelens
+
+## test-python: the wheel installed offline (--no-index) into a fresh venv, then the pytest
+## suite tests/python (against the CLI; the dev set of $(SHARED) when present; Spark local[1])
+test-python: wheel cli-debug
+	rm -rf $(PY_VENV) && $(PYTHON) -m venv --system-site-packages $(PY_VENV)
+	$(PY_VENV)/bin/python -m pip install -q --no-index --no-deps --disable-pip-version-check $(WHEELS)/sourcelens-*.whl
+	cd tests/python && SOURCELENS_BIN=$(abspath target/debug/sourcelens) ../../$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider .
 
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)
 test-wasm:

@@ -53,21 +53,10 @@ pub enum Format {
     Text,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Offsets {
-    Utf8,
-    Utf16,
-    Char,
-}
-
-impl From<Offsets> for sourcelens::OffsetUnit {
-    fn from(o: Offsets) -> Self {
-        match o {
-            Offsets::Utf8 => sourcelens::OffsetUnit::Utf8,
-            Offsets::Utf16 => sourcelens::OffsetUnit::Utf16,
-            Offsets::Char => sourcelens::OffsetUnit::Char,
-        }
-    }
+/// `--offsets`: parsed by the core (the message of a bad value is the one the Python and
+/// wasm bindings give too).
+fn parse_offsets(s: &str) -> Result<sourcelens::OffsetUnit, String> {
+    s.parse()
 }
 
 /// Options shared by every command that reads a corpus.
@@ -164,9 +153,10 @@ Files: .html/.htm (or text starting like HTML) are extracted; the id is the path
         /// records and files that give none.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_published)]
         published: Option<sourcelens::NaiveDate>,
-        /// Unit of the Report's offsets: UTF-8 bytes, UTF-16 code units (JS), code points.
-        #[arg(long, value_enum, default_value = "utf8")]
-        offsets: Offsets,
+        /// Unit of the Report's offsets: utf8 (bytes), utf16 (code units, as JavaScript
+        /// strings), char (code points, as Python strings).
+        #[arg(long, value_name = "utf8|utf16|char", default_value = "utf8", value_parser = parse_offsets)]
+        offsets: sourcelens::OffsetUnit,
         /// JSON Report, or a readable summary.
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
@@ -226,7 +216,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             batch,
         } => analyze::run(analyze::Args {
             published,
-            offsets: offsets.into(),
+            offsets,
             format,
             jsonl,
             batch,
