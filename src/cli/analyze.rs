@@ -183,13 +183,8 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
             std::fs::read(p).map_err(|e| fail!("cannot read {}: {}", p.display(), why(&e)))?
         }
     };
-    let raw = String::from_utf8(bytes).map_err(|e| {
-        fail!(
-            "{what} is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
     let force_html = matches!(input, Input::Path(p) if record::is_html_path(p));
+    let raw = super::charset::decode(bytes, force_html).map_err(|e| fail!("{what}: {e}"))?;
     let (text, page_published) = if force_html || sourcelens::html::looks_like_html(&raw) {
         let art = sourcelens::html::extract_article(&raw).map_err(|e| fail!("{what}: {e}"))?;
         (

@@ -6,6 +6,7 @@
 //! - `stats`: sourcing statistics over a corpus as CSV (`stats.rs`).
 
 mod analyze;
+mod charset;
 mod errors;
 mod input;
 mod output;
