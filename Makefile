@@ -69,8 +69,19 @@ test-python: wheel cli-debug
 test-wasm:
 	WASM_BINDGEN_USE_BROWSER=1 $(CARGO) test --locked --target $(WASM_TARGET) --test wasm
 
+## the tools `make setup` installs, checked before the targets that need them: a missing one
+## stops the build with one line (instead of a compiler or node error)
+comma := ,
+MISSING_SETUP = $(subst $() $(),$(comma) ,$(strip \
+  $(if $(filter $(WASM_TARGET),$(shell rustup target list --installed 2>/dev/null)),,rustup-target-$(WASM_TARGET)) \
+  $(if $(shell command -v wasm-bindgen 2>/dev/null),,wasm-bindgen) \
+  $(if $(shell command -v node 2>/dev/null),,node) \
+  $(if $(wildcard node_modules/@mozilla/readability/Readability.js),,node_modules)))
+need-setup = $(if $(MISSING_SETUP),$(error $(1) needs what `make setup` installs (missing: $(MISSING_SETUP)); run `make setup` first))
+
 ## wasm: the core compiled to WebAssembly + its JS glue, in dist/pkg
 wasm:
+	$(call need-setup,make $(firstword $(MAKECMDGOALS) wasm))
 	$(CARGO) build --locked --lib --target $(WASM_TARGET) --profile wasm
 	rm -rf $(PKG) && mkdir -p $(PKG)
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM_OUT)

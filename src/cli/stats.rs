@@ -478,7 +478,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
             Ok(())
         },
     );
-    progress.finish(a.batch.quiet);
+    progress.clear();
     r?;
     if let Some(by) = a.by.filter(|_| !a.summary) {
         let mut header = vec![by.name().to_string()];
@@ -496,7 +496,12 @@ pub fn run(a: Args) -> Result<(), Failure> {
     if !a.summary && !a.batch.quiet && std::io::stderr().is_terminal() {
         eprint!("{table}");
     }
-    Ok(())
+    let hint = if per_article {
+        "see their \"error\" column"
+    } else {
+        "not counted; see them with `sourcelens stats` without --by"
+    };
+    progress.report_failures(a.batch.quiet, a.batch.strict, hint)
 }
 
 fn pct(part: f64, whole: f64) -> String {
