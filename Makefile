@@ -14,7 +14,7 @@ export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
         wasm extension screenshots www eval bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean \
-        wheel test-python cli-debug bench-python spark-example
+        wheel py-venv test-python cli-debug bench-python
 
 all: build extension www
 
@@ -58,11 +58,20 @@ wheel:
 cli-debug:
 	$(CARGO) build --locked --bin sourcelens
 
-## test-python: the wheel installed offline (--no-index) into a fresh venv, then the pytest
-## suite tests/python (against the CLI; the dev set of $(SHARED) when present; Spark local[1])
-test-python: wheel cli-debug
+## py-venv: a fresh venv (seeing the test tools make setup installed) with the wheel
+## installed offline, as a user would: pip install --no-index dist/wheels/sourcelens-*.whl
+py-venv: wheel
 	rm -rf $(PY_VENV) && $(PYTHON) -m venv --system-site-packages $(PY_VENV)
 	$(PY_VENV)/bin/python -m pip install -q --no-index --no-deps --disable-pip-version-check $(WHEELS)/sourcelens-*.whl
+
+## bench-python: analyze_batch vs the CLI on the LGL benchmark texts (MB/s, 1 and 2 threads),
+## and the Spark job on 10,000 records in local[2]. Reported, not asserted.
+bench-python: py-venv build
+	$(PY_VENV)/bin/python scripts/bench_python.py
+
+## test-python: the wheel installed offline (--no-index) into a fresh venv, then the pytest
+## suite tests/python (against the CLI; the dev set of $(SHARED) when present; Spark local[1])
+test-python: py-venv cli-debug
 	cd tests/python && SOURCELENS_BIN=$(abspath target/debug/sourcelens) ../../$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider .
 
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)

@@ -1,7 +1,9 @@
 //! The Python binding: the only code that knows PyO3 (as `src/wasm.rs` is the only code
 //! that knows wasm-bindgen). It is thin: arguments in, `sourcelens::analyze`, the Report out
-//! as plain dicts and lists (`pythonize`, from the Report's serde shape, so the keys and
-//! values are exactly those of `sourcelens analyze`'s JSON).
+//! as plain dicts and lists: serialised to JSON by `serde_json` with the GIL released (in
+//! parallel, for a batch), then read by Python's own `json.loads` — the keys and values are
+//! exactly those of `sourcelens analyze`'s JSON, and this is faster than building the dicts
+//! field by field from Rust (measured: 0.06 s for 588 Reports against 0.2 s).
 //!
 //! In: `str` texts, `published` as `"YYYY-MM-DD"` (or an ISO timestamp, or a
 //! `datetime.date`), an offset unit name. Out: dicts. Bad arguments raise `TypeError` (a
@@ -77,9 +79,18 @@ fn analyze_caught(text: &str, options: &Options) -> Result<Report, String> {
     })
 }
 
-fn to_python<'py>(py: Python<'py>, value: &Report) -> PyResult<Bound<'py, PyAny>> {
-    pythonize::pythonize(py, value)
-        .map_err(|e| PyRuntimeError::new_err(format!("cannot convert the report: {e}")))
+/// The Report as JSON (no GIL needed).
+fn to_json(report: &Report) -> Result<String, String> {
+    serde_json::to_string(report).map_err(|e| format!("cannot convert the report: {e}"))
+}
+
+/// JSON → Python objects, by the interpreter's `json.loads`.
+fn from_json<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
+    static LOADS: pyo3::sync::PyOnceLock<Py<PyAny>> = pyo3::sync::PyOnceLock::new();
+    let loads = LOADS.get_or_try_init(py, || {
+        py.import("json")?.getattr("loads").map(Bound::unbind)
+    })?;
+    loads.bind(py).call1((json,))
 }
 
 /// Analyses one article and returns its Report as a dict: the same keys and values as
@@ -109,10 +120,10 @@ fn analyze<'py>(
         offsets: offsets_arg(offsets)?,
         ..Options::default()
     };
-    let report = py
-        .detach(|| analyze_caught(&text, &options))
+    let json = py
+        .detach(|| analyze_caught(&text, &options).and_then(|r| to_json(&r)))
         .map_err(PyRuntimeError::new_err)?;
-    to_python(py, &report)
+    from_json(py, &json)
 }
 
 /// The rayon pool for `threads` workers (0: one per core), built once per size.
@@ -211,7 +222,7 @@ fn analyze_batch<'py>(
         }
     };
     let pool = pool(threads)?;
-    let reports: Vec<Result<Report, String>> = py.detach(|| {
+    let reports: Vec<Result<String, String>> = py.detach(|| {
         pool.install(|| {
             owned
                 .par_iter()
@@ -222,7 +233,7 @@ fn analyze_batch<'py>(
                         offsets,
                         ..Options::default()
                     };
-                    analyze_caught(text, &options)
+                    analyze_caught(text, &options).and_then(|r| to_json(&r))
                 })
                 .collect()
         })
@@ -230,7 +241,7 @@ fn analyze_batch<'py>(
     let out = PyList::empty(py);
     for (i, r) in reports.into_iter().enumerate() {
         let report = r.map_err(|e| PyRuntimeError::new_err(format!("texts[{i}]: {e}")))?;
-        out.append(to_python(py, &report)?)?;
+        out.append(from_json(py, &report)?)?;
     }
     Ok(out)
 }
