@@ -10,17 +10,22 @@ function returns plain dicts and lists: the Report, with the same keys and value
 'said'
 >>> [d["value"] for d in r["dates"]]
 ['2017-10-29']
+>>> by_id = {rule["id"]: rule for rule in sourcelens.rules()}
+>>> by_id[r["dates"][0]["rule"]]["category"]
+'date'
 
 - ``analyze(text, published=None, offsets="char")``: one article.
 - ``analyze_batch(texts, published=None, threads=None)``: many, in order, in parallel
   (the GIL is released while the core works).
 - ``extract_article(html)``: the article of a saved HTML page (as the CLI finds it).
+- ``rules()``: the rule registry, every id a finding's ``rule`` can carry, with its
+  category, description and an example.
 - ``__version__``: the version of the core.
 
 "char" offsets are code points: they index Python strings directly
 (``text[span["start"]:span["end"]] == span["text"]``).
 """
 
-from ._sourcelens import __version__, analyze, analyze_batch, extract_article
+from ._sourcelens import __version__, analyze, analyze_batch, extract_article, rules
 
-__all__ = ["__version__", "analyze", "analyze_batch", "extract_article"]
+__all__ = ["__version__", "analyze", "analyze_batch", "extract_article", "rules"]

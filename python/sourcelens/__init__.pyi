@@ -108,6 +108,12 @@ class Report(TypedDict):
     stats: TextStats
     warnings: list[str]
 
+class RuleInfo(TypedDict):
+    id: str
+    category: Literal["attribution", "content", "distancing", "date", "place", "place-evidence"]
+    description: str
+    example: str
+
 class Article(TypedDict):
     text: str
     published: Optional[str]
@@ -138,3 +144,8 @@ def extract_article(html: str) -> Article:
 
     Raises TypeError when html is not a str, ValueError when no article is found.
     """
+
+def rules() -> list[RuleInfo]:
+    """The rule registry: every id a finding's ``rule`` can carry (a place's rule joins ids
+    with ``+``), with its category, description and an example; ``sourcelens rules
+    --format json``."""

@@ -267,12 +267,23 @@ fn extract_article<'py>(py: Python<'py>, html: &Bound<'py, PyAny>) -> PyResult<B
     Ok(dict.into_any())
 }
 
+/// The rule registry: every rule id a finding's ``rule`` field can carry, as a list of
+/// dicts ``{"id", "category", "description", "example"}`` (what ``sourcelens rules --format
+/// json`` prints). A place's rule joins several ids with ``+`` ("gazetteer+comma").
+#[pyfunction]
+fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    let json = serde_json::to_string(sourcelens::rules::all())
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot convert the registry: {e}")))?;
+    from_json(py, &json)
+}
+
 /// The native module, imported by `sourcelens/__init__.py`.
 #[pymodule]
 fn _sourcelens(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(extract_article, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

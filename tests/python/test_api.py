@@ -251,3 +251,24 @@ def test_the_stub_lists_every_public_name():
         obj = getattr(sourcelens, name)
         if callable(obj):
             assert obj.__doc__ and len(obj.__doc__) > 80, name
+
+
+def test_rules_are_the_cli_registry():
+    rules = sourcelens.rules()
+    assert rules == cli_json("rules", "--format", "json")
+    assert len(rules) > 20
+    assert all(set(r) == {"id", "category", "description", "example"} for r in rules)
+    ids = {r["id"] for r in rules}
+    assert len(ids) == len(rules)
+    # every rule a Report carries is in the registry (a place's joins several with "+")
+    report = sourcelens.analyze(SAMPLE.read_text("utf-8"), published="2017-10-30")
+    found = [a["rule"] for a in report["attributions"]] + [d["rule"] for d in report["dates"]]
+    found += [p["rule"] for p in report["places"]] + [d["rule"] for d in report["distancing"]]
+    assert found
+    for rule in found:
+        assert set(rule.split("+")) <= ids, rule
+    # and each example yields its rule through the Python API too
+    for r in rules:
+        rep = sourcelens.analyze(r["example"], published="2021-06-15")
+        parts = {part for kind in ("attributions", "dates", "places", "distancing") for f in rep[kind] for part in f["rule"].split("+")}
+        assert r["id"] in parts, (r, parts)
