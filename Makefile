@@ -46,13 +46,16 @@ test-native:
 	python3 tests/articles/validate.py >/dev/null
 
 ## wheel: the Python package, one abi3 manylinux wheel for CPython >= 3.9, into dist/wheels/
-## (maturin, from python/: the PyO3 binding python/src/lib.rs and python/sourcelens/)
+## (maturin, from python/: the PyO3 binding python/src/lib.rs and python/sourcelens/).
+## Linked by zig (PyPI ziglang) against glibc 2.17: manylinux2014, for any Linux of the last
+## decade (cluster nodes included); WHEEL_ZIG= builds for this machine's glibc instead.
+WHEEL_ZIG ?= 1
 PYTHON ?= python3
 WHEELS := dist/wheels
 PY_VENV := target/py-venv
 wheel:
 	rm -f $(WHEELS)/sourcelens-*.whl
-	cd python && maturin build --release --locked --quiet -o ../$(WHEELS)
+	cd python && maturin build --release --locked --quiet $(if $(WHEEL_ZIG),--zig --compatibility manylinux2014) -o ../$(WHEELS)
 	@echo "wheel: $$(ls $(WHEELS)/sourcelens-*.whl) ($$(wc -c < $$(ls $(WHEELS)/sourcelens-*.whl)) bytes)"
 
 cli-debug:
