@@ -3,7 +3,7 @@
 
 use super::errors::{Failure, fail, why};
 use super::input::{Input, Items, Mode};
-use super::output::Output;
+use super::output::{Output, csv_line};
 use super::progress::Progress;
 use super::record::{self, Loaded, RecordError};
 use super::{Batch, Format, pipeline};
@@ -55,7 +55,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
     let pool = a.batch.pool()?;
     let (offsets, format) = (text_offsets(a.offsets, a.format), a.format);
     if let Format::Csv = format {
-        out.write_all(&csv_row(CSV_COLUMNS))?;
+        out.write_all(&csv_line(CSV_COLUMNS))?;
     }
     let quiet = a.batch.quiet;
     let r = pipeline::run(
@@ -142,7 +142,7 @@ fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Form
                         report: &report,
                     };
                     // a Report always serialises (plain data, finite numbers)
-                    let _ = serde_json::to_writer(&mut bytes, &line);
+                    bytes = serde_json::to_vec(&line).unwrap_or_default();
                     bytes.push(b'\n');
                 }
                 Format::Text => {
@@ -162,7 +162,7 @@ fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Form
         Err(e) => {
             match format {
                 Format::Json => {
-                    let _ = serde_json::to_writer(&mut bytes, &e);
+                    bytes = serde_json::to_vec(&e).unwrap_or_default();
                     bytes.push(b'\n');
                 }
                 Format::Text => bytes.extend_from_slice(
@@ -212,15 +212,6 @@ pub const CSV_COLUMNS: &[&str] = &[
     "end",
 ];
 
-fn csv_row<S: AsRef<[u8]>>(fields: &[S]) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
-    // writing to a Vec cannot fail
-    let _ = w.write_record(fields);
-    w.into_inner().unwrap_or_default()
-}
-
 /// The CSV rows of one Report's attributions.
 fn csv_rows(id: &str, report: &Report) -> Vec<u8> {
     let mut bytes = Vec::new();
@@ -241,7 +232,7 @@ fn csv_rows(id: &str, report: &Report) -> Vec<u8> {
             &a.cue.start.to_string(),
             &a.cue.end.to_string(),
         ];
-        bytes.extend(csv_row(&row));
+        bytes.extend(csv_line(&row));
     }
     bytes
 }
@@ -306,7 +297,7 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
         }
         Format::Text => sourcelens::render::summary_in(&report, Some(&text)),
         Format::Csv => {
-            let mut b = csv_row(CSV_COLUMNS);
+            let mut b = csv_line(CSV_COLUMNS);
             b.extend(csv_rows(&what_id(input), &report));
             String::from_utf8(b).unwrap_or_default()
         }

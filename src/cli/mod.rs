@@ -264,7 +264,13 @@ pub fn main() -> ExitCode {
                     | ErrorKind::DisplayVersion
                     | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
-                let _ = e.print();
+                if let Err(err) = e.print() {
+                    // help into a closed pipe (`sourcelens --help | head`) is not an error
+                    if err.kind() != std::io::ErrorKind::BrokenPipe {
+                        eprintln!("sourcelens: cannot write the help: {err}");
+                        return ExitCode::FAILURE;
+                    }
+                }
                 return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
                     ExitCode::from(2)
                 } else {
