@@ -14,7 +14,8 @@ export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test check fmt-check clippy clippy-native clippy-wasm test-native \
         test-unit test-golden golden-update data-lint test-integration test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
+        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean \
+        wheel py-venv test-python cli-debug bench-python clippy-python
 
 all: build extension www
 
@@ -31,7 +32,7 @@ demo: build
 	target/release/sourcelens analyze --format text --published 2017-10-30 $(SAMPLE)
 
 ## test: everything CI checks
-test: fmt-check clippy test-native test-wasm extension www lint-extension test-e2e
+test: fmt-check clippy test-native test-python test-wasm extension www lint-extension test-e2e
 
 ## check: the quick loop before every commit (native only: no browser, no wasm; about a
 ## minute on a warm build): formatting, clippy, unit tests, golden snapshots, data lint and
@@ -41,13 +42,17 @@ check: fmt-check clippy-native test-unit test-golden data-lint test-integration
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
-clippy: clippy-native clippy-wasm
+clippy: clippy-native clippy-wasm clippy-python
 
 clippy-native:
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 
 clippy-wasm:
 	$(CARGO) clippy --locked --lib --target $(WASM_TARGET) -- -D warnings
+
+## clippy-python: the PyO3 binding (python/, a workspace member)
+clippy-python:
+	$(CARGO) clippy --locked -p sourcelens-python -- -D warnings
 
 ## test-native: every native cargo test (unit, integration, golden, data, doc tests) and the
 ## annotation files of tests/articles
@@ -81,12 +86,55 @@ INTEGRATION := $(filter-out golden data wasm support,$(basename $(notdir $(wildc
 test-integration:
 	$(CARGO) test --locked $(addprefix --test ,$(INTEGRATION))
 
+## wheel: the Python package, one abi3 manylinux wheel for CPython >= 3.9, into dist/wheels/
+## (maturin, from python/: the PyO3 binding python/src/lib.rs and python/sourcelens/).
+## Linked by zig (PyPI ziglang) against glibc 2.17: manylinux2014, for any Linux of the last
+## decade (cluster nodes included); WHEEL_ZIG= builds for this machine's glibc instead.
+WHEEL_ZIG ?= 1
+PYTHON ?= python3
+WHEELS := dist/wheels
+PY_VENV := target/py-venv
+wheel:
+	rm -f $(WHEELS)/sourcelens-*.whl
+	cd python && maturin build --release --locked --quiet $(if $(WHEEL_ZIG),--zig --compatibility manylinux2014) -o ../$(WHEELS)
+	@echo "wheel: $$(ls $(WHEELS)/sourcelens-*.whl) ($$(wc -c < $$(ls $(WHEELS)/sourcelens-*.whl)) bytes)"
+
+cli-debug:
+	$(CARGO) build --locked --bin sourcelens
+
+## py-venv: a fresh venv (seeing the test tools make setup installed) with the wheel
+## installed offline, as a user would: pip install --no-index dist/wheels/sourcelens-*.whl
+py-venv: wheel
+	rm -rf $(PY_VENV) && $(PYTHON) -m venv --system-site-packages $(PY_VENV)
+	$(PY_VENV)/bin/python -m pip install -q --no-index --no-deps --disable-pip-version-check $(WHEELS)/sourcelens-*.whl
+
+## bench-python: analyze_batch vs the CLI on the LGL benchmark texts (MB/s, 1 and 2 threads),
+## and the Spark job on 10,000 records in local[2]. Reported, not asserted.
+bench-python: py-venv build
+	$(PY_VENV)/bin/python scripts/bench_python.py
+
+## test-python: the wheel installed offline (--no-index) into a fresh venv, then the pytest
+## suite tests/python (against the CLI; the dev set of $(SHARED) when present; Spark local[1])
+test-python: py-venv cli-debug
+	cd tests/python && SOURCELENS_BIN=$(abspath target/debug/sourcelens) ../../$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider .
+
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)
 test-wasm:
 	WASM_BINDGEN_USE_BROWSER=1 $(CARGO) test --locked --target $(WASM_TARGET) --test wasm
 
+## the tools `make setup` installs, checked before the targets that need them: a missing one
+## stops the build with one line (instead of a compiler or node error)
+comma := ,
+MISSING_SETUP = $(subst $() $(),$(comma) ,$(strip \
+  $(if $(filter $(WASM_TARGET),$(shell rustup target list --installed 2>/dev/null)),,rustup-target-$(WASM_TARGET)) \
+  $(if $(shell command -v wasm-bindgen 2>/dev/null),,wasm-bindgen) \
+  $(if $(shell command -v node 2>/dev/null),,node) \
+  $(if $(wildcard node_modules/@mozilla/readability/Readability.js),,node_modules)))
+need-setup = $(if $(MISSING_SETUP),$(error $(1) needs what `make setup` installs (missing: $(MISSING_SETUP)); run `make setup` first))
+
 ## wasm: the core compiled to WebAssembly + its JS glue, in dist/pkg
 wasm:
+	$(call need-setup,make $(firstword $(MAKECMDGOALS) wasm))
 	$(CARGO) build --locked --lib --target $(WASM_TARGET) --profile wasm
 	rm -rf $(PKG) && mkdir -p $(PKG)
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM_OUT)

@@ -204,7 +204,7 @@ fn directories_are_walked_with_r_sorted_skipping_other_files() {
             ("gazette/data.json", b"{}"),
             (".hidden/d.txt", article(4, 1).as_bytes()),
             ("gazette/.e.txt", article(5, 1).as_bytes()),
-            ("gazette/bad.txt", b"caf\xe9 au lait"),
+            ("gazette/bad.txt", b"caf\xe9\0\0\x01au lait"),
         ],
     );
     let r = root.to_str().unwrap();
@@ -230,7 +230,7 @@ fn directories_are_walked_with_r_sorted_skipping_other_files() {
     );
     assert_eq!(got[0]["outlet"], "courier");
     assert_eq!(got[2]["outlet"], "2022");
-    assert!(got[3]["error"].as_str().unwrap().contains("UTF-8"));
+    assert!(got[3]["error"].as_str().unwrap().contains("binary"));
     // without -r a directory is a one-line error
     assert_clean_error(&run(&["analyze", r]), "use -r");
     // --format text: one summary per article under its heading

@@ -5,4 +5,6 @@ mod support;
 
 mod analyze;
 mod batch;
+mod charset;
+mod scripts;
 mod stats;
