@@ -86,6 +86,7 @@ www: wasm
 
 lint-extension: extension
 	node tests/lint-extension.mjs --self-test
+	node tests/lint-extension.mjs --i18n extension
 	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip
 
 test-e2e: extension www

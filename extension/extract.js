@@ -301,6 +301,7 @@
         if (c.nodeType === 1 || c.nodeType === 3) stack.push([c, false]);
       }
       if (++n % 256 === 0 && now() > deadline.t) {
+        deadline.onProgress?.(Math.min(1, tb.length / tb.max));
         await pause();
         deadline.t = now() + SLICE_MS;
       }
@@ -434,6 +435,7 @@
     }
     const v = validDay(readabilityTime);
     if (v) return v;
+    // i18n-exempt: CSS selectors
     for (const sel of ['time[itemprop="datePublished"]', "time[pubdate]", "article time[datetime]", "time[datetime]"]) {
       const t = validDay(doc.querySelector(sel)?.getAttribute("datetime"));
       if (t) return t;
@@ -479,12 +481,12 @@
   /**
    * Extracts the article of `doc`. Options: `exclude(el)` (our own UI), `maxChars`, `inert`
    * (true for a parsed document without layout, e.g. from DOMParser: visibility is read from
-   * the markup, and `dark` is false).
+   * the markup, and `dark` is false), `onProgress(fraction)` (called between slices).
    * Returns {text, pieces, rangeFor, method, title, published, truncated, headline, dark, elapsed}.
    */
   async function extract(doc, options = {}) {
     const t0 = now();
-    const deadline = { t: t0 + SLICE_MS };
+    const deadline = { t: t0 + SLICE_MS, onProgress: typeof options.onProgress === "function" ? options.onProgress : null };
     const exclude = options.exclude || null;
     const maxChars = options.maxChars || MAX_CHARS;
     const visible = options.inert ? markupVisibility() : visibility();
@@ -511,6 +513,7 @@
         article = null;
       }
     } else if (nElements > MAX_ELEMENTS) {
+      // i18n-exempt: a diagnostic in the result for developers, not shown to readers
       error = `page has ${nElements} elements (limit ${MAX_ELEMENTS})`;
     }
     await pause();
