@@ -120,9 +120,9 @@ function cleanStyle(s) {
   if (!s || typeof s !== "object" || Array.isArray(s)) return null;
   const theme = Object.hasOwn(s, "theme") ? s.theme : null;
   if (typeof theme !== "string" || !THEMES.has(theme)) return null;
-  return { theme, colors: mergeSettings({ colors: Object.hasOwn(s, "colors") ? s.colors : null }).colors };
+  return { theme, colors: mergeSettings({ colors: Object.hasOwn(s, "colors") ? s.colors : null }).colors, plain: Object.hasOwn(s, "plain") && s.plain === true };
 }
-const styleCss = (style) => highlightCss(style.colors, style.theme === "dark");
+const styleCss = (style) => highlightCss(style.colors, style.theme === "dark", { lines: !style.plain });
 
 /** Checks a message's shape; returns a cleaned copy or null (only own, typed fields are read). */
 export function validate(msg) {
@@ -139,7 +139,7 @@ export function validate(msg) {
       if (published !== null && (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published))) return null;
       const theme = field("theme") ?? "light";
       if (typeof theme !== "string" || !THEMES.has(theme)) return null; // not "toString"/"__proto__"
-      return { type: "analyze", text, published, theme, css: field("css") === true };
+      return { type: "analyze", text, published, theme, css: field("css") === true, plain: field("plain") === true };
     }
     case "layout": {
       const from = layout(field("from")), to = layout(field("to"));
@@ -150,7 +150,7 @@ export function validate(msg) {
       const from = style(field("from"));
       const theme = field("theme");
       if (from === undefined || typeof theme !== "string" || !THEMES.has(theme)) return null;
-      return { type: "style", from, theme };
+      return { type: "style", from, theme, plain: field("plain") === true };
     }
     case "closed": {
       const l = layout(field("layout"));
@@ -164,8 +164,8 @@ export function validate(msg) {
 }
 
 /** Inserts the highlight CSS of the current settings for `theme`; returns the style used. */
-async function insertStyle(target, theme) {
-  const style = { theme, colors: (await loadSettings()).colors };
+async function insertStyle(target, theme, plain) {
+  const style = { theme, colors: (await loadSettings()).colors, plain };
   await chrome.scripting.insertCSS({ target, css: styleCss(style) }).catch(() => {});
   return style;
 }
@@ -186,7 +186,7 @@ chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   const target = { tabId };
   if (msg.type === "analyze") {
     (async () => {
-      const style = msg.css ? await insertStyle(target, msg.theme) : null;
+      const style = msg.css ? await insertStyle(target, msg.theme, msg.plain) : null;
       await engine();
       const report = core.analyze(msg.text, { published: msg.published, offsets: "utf16" });
       chrome.action.setBadgeBackgroundColor({ tabId, color: "#3558a8" }).catch(() => {});
@@ -201,7 +201,7 @@ chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   if (msg.type === "style") {
     (async () => {
       await removeStyle(target, msg.from);
-      return { ok: true, style: await insertStyle(target, msg.theme) };
+      return { ok: true, style: await insertStyle(target, msg.theme, msg.plain) };
     })().then(sendResponse);
     return true;
   }

@@ -54,6 +54,7 @@
     repairs: 0,
     pageWatch: null, // MutationObserver dropping highlights over text the page changed
     style: null, // the highlight style the background inserted ({theme, colors})
+    timings: null, // ms of the steps of the last scan (for the browser benchmark)
   };
 
   async function loadSettings() {
@@ -244,7 +245,10 @@
       return;
     }
     st.ui.update({ state: "loading", message: t("analysingWords", ex.words) });
-    const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted });
+    // the article in one giant text node: tints only (underlines make every repaint of it slow)
+    const plain = ex.pieces.some((p) => p.node.length >= UI.GIANT_NODE);
+    if (plain) notes.push(t("noteGiantNode"));
+    const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted, plain });
     if (run !== st.run || !st.open) return;
     if (!res?.ok || !isReport(res.report)) {
       st.ui.update({ state: "error", message: t("analysisFailed", res?.error ?? t("noAnswer")) });
@@ -263,11 +267,21 @@
     if (!UI.Highlighter.supported()) notes.push(t("noteNoHighlightApi"));
     const hl = new UI.Highlighter({ rangeFor: ex.rangeFor, doc: document });
     st.hl = hl;
+    const timings = { ...ex.timings };
+    let t0 = performance.now();
     await hl.set(report, { onProgress: (done, total) => run === st.run && st.ui?.progress(t("highlightingProgress", done, total), total ? done / total : 1) });
     if (run !== st.run || !st.open) return;
+    await UI.yieldToPage();
+    if (run !== st.run || !st.open) return;
+    timings.ranges = Math.round(performance.now() - t0);
+    t0 = performance.now();
     hl.apply(st.settings.filters);
+    timings.register = Math.round(performance.now() - t0);
+    await UI.yieldToPage(); // the sidebar is built in a task of its own
+    if (run !== st.run || !st.open) return;
     if (hl.missed) notes.push(t("noteMissed", hl.missed));
-    st.ui.update({
+    t0 = performance.now();
+    await st.ui.update({
       state: "ready",
       report,
       text: ex.text,
@@ -275,6 +289,9 @@
       rules: Array.isArray(res.rules) ? res.rules : null,
       meta: { title: ex.title, url: location.href, version: st.version, method: ex.method },
     });
+    if (run !== st.run || !st.open) return;
+    timings.sidebar = Math.round(performance.now() - t0);
+    st.timings = timings;
     st.ui.setHighlighter(hl);
     layout();
   }
@@ -318,6 +335,7 @@
   }
   function onScroll() {
     st.ui?.pageScrolled();
+    st.hl?.scrolled();
   }
 
   /** Where the W3C annotations point: the page itself, counted in document.body.textContent. */
@@ -343,7 +361,7 @@
     st.ui?.setSettings(next);
     st.hl?.apply(next.filters);
     if (recolour && st.style) {
-      send({ type: "style", from: st.style, theme: st.style.theme }).then((res) => {
+      send({ type: "style", from: st.style, theme: st.style.theme, plain: st.style.plain }).then((res) => {
         if (res?.ok && res.style) st.style = res.style;
       });
     }
@@ -406,7 +424,7 @@
   // lives in the isolated world: the page cannot see or call it (tests read it from there)
   globalThis.__sourcelens = {
     toggle,
-    state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed, host: st.host, repairs: st.repairs, missed: st.hl?.missed ?? 0, ui: st.ui, hl: st.hl }),
+    state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed, host: st.host, repairs: st.repairs, missed: st.hl?.missed ?? 0, ui: st.ui, hl: st.hl, timings: st.timings }),
   };
   chrome.runtime.onMessage.addListener(onMessage);
   open();

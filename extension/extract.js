@@ -23,9 +23,10 @@
   /** Pages with more elements than this are not given to Readability (it is synchronous). */
   const MAX_ELEMENTS = 60000;
   const SLICE_MS = 12;
-  /** Readability (synchronous) is given at most this much text: the rest of the clone is cut
-   *  off first, so a 5 MB page costs what a 1 MB page does (MAX_CHARS are analysed anyway). */
-  const READABILITY_CHARS = 1000000;
+  /** Readability (synchronous, one task) is given at most this much text: the rest of the
+   *  clone is cut off first, so a 5 MB page costs what a 400 KB page does (MAX_CHARS are
+   *  analysed anyway; the margin is for navigation and boilerplate before the article). */
+  const READABILITY_CHARS = MAX_CHARS + 100000;
 
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG", "svg", "IFRAME", "FRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "SELECT", "OPTION", "BUTTON", "MATH", "HEAD", "TITLE", "INPUT"]);
   const BLOCK = new Set([
@@ -494,20 +495,30 @@
     let article = null;
     let error = null;
     const nElements = doc.getElementsByTagName("*").length;
+    const timings = {};
     let map = null;
     if (typeof global.Readability === "function" && nElements <= MAX_ELEMENTS && doc.body) {
       try {
+        let t = now();
         const clone = doc.cloneNode(true);
-        map = pairTextNodes(doc.documentElement, clone.documentElement);
+        timings.clone = Math.round(now() - t);
+        await pause();
+        t = now();
         // our own UI (a child of <html>) is left out of the clone: the same child, by position
         // (never by tag name: the page may have elements of any name)
         if (exclude) {
           const live = doc.documentElement.children, copy = [...clone.documentElement.children];
-          for (let k = 0; k < live.length; k++) if (exclude(live[k]) && copy[k]) copy[k].remove();
+          for (let k = live.length - 1; k >= 0; k--) if (exclude(live[k]) && copy[k]) copy[k].remove();
         }
+        // cut first, then pair: only the kept part of a long page is walked (cutting removes
+        // trailing siblings only, so the two trees still match node for node up to the cut)
         if (clone.body) cutAfter(clone.body, READABILITY_CHARS);
+        map = pairTextNodes(doc.documentElement, clone.documentElement);
+        timings.pair = Math.round(now() - t);
         await pause();
+        t = now();
         article = new global.Readability(clone, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
+        timings.readability = Math.round(now() - t);
       } catch (e) {
         error = String(e?.message ?? e);
         article = null;
@@ -552,6 +563,7 @@
     }
     const text = tb.text();
     const pieces = tb.pieces;
+    timings.total = Math.round(now() - t0);
     const firstEl = pieces.length ? pieces[Math.min(pieces.length - 1, headline ? 1 : 0)].node.parentElement : doc.body;
     return {
       text,
@@ -567,6 +579,8 @@
       dark: firstEl && !options.inert ? backgroundLuminance(firstEl) < 0.25 : false,
       words: wordCount(text),
       elapsed: Math.round(now() - t0),
+      /** Milliseconds of the steps that run in one piece (clone, pair, readability) and in all. */
+      timings,
       /** Elements in the page: re-laying out a very large page freezes the tab for a while. */
       elements: nElements,
       /** Bounding box of the analysed text on screen (viewport coordinates). */

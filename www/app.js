@@ -627,7 +627,7 @@ async function analyse({ from = "button" } = {}) {
   hl.apply(settings.filters);
   ui.setHighlighter(hl);
   if (hl.missed) notes.push(`${hl.missed} spans could not be shown in the text.`);
-  ui.update({
+  await ui.update({
     state: "ready",
     report,
     text,
@@ -687,7 +687,10 @@ els.article.addEventListener("mousemove", (e) => {
   });
 });
 els.article.addEventListener("mouseleave", () => ui?.hideTooltip());
-addEventListener("scroll", () => ui?.pageScrolled(), { passive: true });
+addEventListener("scroll", () => {
+  ui?.pageScrolled();
+  hl?.scrolled();
+}, { passive: true });
 els.article.addEventListener("click", (e) => {
   if (!hl || e.button !== 0) return;
   const sel = getSelection();

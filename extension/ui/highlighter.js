@@ -3,12 +3,19 @@
 //   out: one Range per span under the registry names sourcelens-<category>; hit-testing of a
 //        point; scrolling to and flashing spans; re-checks after the page edits its text
 // Long pages: Ranges are built in slices that yield to the page between them, with progress.
+// Text nodes so long that every repaint of them is slow (a whole article in one node): only
+// their highlights near the viewport are registered, and follow the scrolling (`scrolled()`);
+// `giant` says a page has such nodes.
 import { CATEGORIES, highlightName, FLASH } from "./settings.js";
 import { own } from "./dom.js";
 import { spansOf } from "./spans.js";
 
 const PRIORITY = { content: 0, source: 1, date: 2, place: 2, cue: 3, distancing: 3 };
 const SLICE_MS = 8;
+/** A Text node this long is "giant": its highlights are registered near the viewport only. */
+export const GIANT_NODE = 20000;
+/** How far beyond the viewport (px) highlights in giant nodes are registered, and how many. */
+const MARGIN = 300, MAX_VISIBLE = 200;
 
 /** Gives the page's main thread back (scheduler.yield where there is one, else a task). */
 export function yieldToPage() {
@@ -29,6 +36,15 @@ export class Highlighter {
     this.report = null;
     this.flashTimer = null;
     this.missed = 0;
+    this.giantNodes = new Map(); // giant Text node -> its entries in text order
+    this.visible = new Set(); // entries of giant nodes registered now
+    this.registered = new Map(); // category -> the Highlight registered for it
+    this.applyRun = 0;
+    this.scrollTimer = 0;
+  }
+  /** Whether some highlights sit in a giant text node (registered near the viewport only). */
+  get giant() {
+    return this.giantNodes.size > 0;
   }
   static supported() {
     return !!(globalThis.CSS && CSS.highlights && typeof globalThis.Highlight === "function");
@@ -50,7 +66,13 @@ export class Highlighter {
         this.missed++;
         continue;
       }
-      const e = { ...sp, range, a: range.startContainer, b: range.endContainer };
+      const e = { ...sp, range, a: range.startContainer, b: range.endContainer, giant: false };
+      if ((e.a.nodeType === 3 && e.a.length >= GIANT_NODE) || (e.b.nodeType === 3 && e.b.length >= GIANT_NODE)) {
+        e.giant = true;
+        let list = this.giantNodes.get(e.a);
+        if (!list) this.giantNodes.set(e.a, (list = []));
+        list.push(e);
+      }
       this.entries.push(e);
       this.indexEntry(e);
       if (k % 50 === 49 && performance.now() - t > sliceMs) {
@@ -59,6 +81,7 @@ export class Highlighter {
         t = performance.now();
       }
     }
+    for (const list of this.giantNodes.values()) list.sort((x, y) => x.range.startOffset - y.range.startOffset);
     onProgress?.(spans.length, spans.length);
     return this.entries.length;
   }
@@ -85,22 +108,65 @@ export class Highlighter {
       n = w.nextNode();
     }
   }
-  /** Shows the categories switched on in `filters` ({cat: bool}). */
+  /**
+   * Shows the categories switched on in `filters` ({cat: bool}). All at once: the browser
+   * repaints every range of a Highlight whenever it changes, so adding ranges in batches would
+   * cost more in all, not less. Giant text nodes are the exception (see updateVisible).
+   */
   apply(filters) {
     this.filters = { ...(filters || {}) };
+    this.applyRun++;
+    this.registered = new Map();
+    this.visible = new Set();
     if (!Highlighter.supported()) return;
     const byCat = new Map(CATEGORIES.map((c) => [c.id, []]));
-    for (const e of this.entries) byCat.get(e.cat)?.push(e.range);
+    for (const e of this.entries) if (!e.giant) byCat.get(e.cat)?.push(e.range);
+    const present = new Set(this.entries.map((e) => e.cat));
     for (const c of CATEGORIES) {
       const name = highlightName(c.id);
-      const ranges = this.filters[c.id] !== false ? byCat.get(c.id) : [];
-      if (ranges.length) {
-        const hl = new globalThis.Highlight();
-        for (const r of ranges) hl.add(r);
-        hl.priority = own(PRIORITY, c.id) || 0;
-        CSS.highlights.set(name, hl);
-      } else CSS.highlights.delete(name);
+      if (this.filters[c.id] === false || !present.has(c.id)) {
+        CSS.highlights.delete(name);
+        continue;
+      }
+      const hl = new globalThis.Highlight();
+      for (const r of byCat.get(c.id)) hl.add(r);
+      hl.priority = own(PRIORITY, c.id) || 0;
+      this.registered.set(c.id, hl);
+      CSS.highlights.set(name, hl);
     }
+    this.updateVisible();
+  }
+  /** The page scrolled: highlights of giant nodes follow the viewport (once it settles). */
+  scrolled() {
+    if (!this.giant) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => this.updateVisible(), 120);
+  }
+  /** Registers the highlights of giant nodes that are near the viewport (and only those). */
+  updateVisible() {
+    if (!this.giant || !Highlighter.supported()) return;
+    const want = new Set();
+    const vh = globalThis.innerHeight || 800;
+    for (const list of this.giantNodes.values()) {
+      const shown = list.filter((e) => this.registered.has(e.cat));
+      // a text node flows downwards: binary searches for the ranges near the viewport (each
+      // rectangle of a range in a giant node costs, so a few dozen are measured, not all)
+      const first = (test) => {
+        let lo = 0, hi = shown.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (test(shown[mid].range.getBoundingClientRect())) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      };
+      const from = first((r) => r.bottom >= -MARGIN);
+      const to = first((r) => r.top > vh + MARGIN);
+      for (let k = from; k < Math.min(to, from + MAX_VISIBLE); k++) want.add(shown[k]);
+    }
+    for (const e of this.visible) if (!want.has(e)) this.registered.get(e.cat)?.delete(e.range);
+    for (const e of want) if (!this.visible.has(e)) this.registered.get(e.cat)?.add(e.range);
+    this.visible = want;
   }
   /** Whether category `cat` is shown. */
   shows(cat) {
@@ -135,6 +201,11 @@ export class Highlighter {
         else map.delete(k);
       }
     }
+    for (const [node, list] of this.giantNodes) {
+      const kept = list.filter((e) => !bad.has(e));
+      if (kept.length) this.giantNodes.set(node, kept);
+      else this.giantNodes.delete(node);
+    }
     this.missed += bad.size;
     if (this.filters) this.apply(this.filters);
     return bad.size;
@@ -145,9 +216,14 @@ export class Highlighter {
       CSS.highlights.delete(FLASH);
     }
     clearTimeout(this.flashTimer);
+    clearTimeout(this.scrollTimer);
+    this.applyRun++;
     this.entries = [];
     this.index = new Map();
     this.byKey = new Map();
+    this.giantNodes = new Map();
+    this.visible = new Set();
+    this.registered = new Map();
   }
   /** The highlighted spans under the viewport point (x, y), innermost first. */
   at(x, y) {

@@ -24,18 +24,36 @@ function fromCatalogue(key, subs) {
   return named.replace(/\$(\$|[1-9])/g, (all, d) => (d === "$" ? "$" : (subs[Number(d) - 1] ?? "")));
 }
 
+/** Stand-ins for $1..$9: a message is asked for once with these, then filled in locally. */
+const SLOTS = Array.from({ length: 9 }, (_, i) => `\u0001${i + 1}\u0002`);
+const SLOT = /\u0001([1-9])\u0002/g;
+const templates = new Map();
+
+/** The message with its placeholders left as slots (one getMessage per key: it is not cheap). */
+function template(key) {
+  let tpl = templates.get(key);
+  if (tpl === undefined) {
+    tpl = "";
+    if (browserI18n) {
+      try {
+        tpl = browserI18n.getMessage(key, SLOTS) || "";
+      } catch {
+        tpl = "";
+      }
+    }
+    if (!tpl) tpl = fromCatalogue(key, SLOTS);
+    templates.set(key, tpl);
+  }
+  return tpl;
+}
+
 /** The message `key` with its substitutions (numbers are formatted); the key itself when missing. */
 export function t(key, ...subs) {
+  const tpl = template(key);
+  if (!tpl) return key;
+  if (!subs.length) return tpl.replace(SLOT, "");
   const strings = subs.map((x) => (typeof x === "number" ? num(x) : String(x ?? "")));
-  let out = "";
-  if (browserI18n) {
-    try {
-      out = browserI18n.getMessage(key, strings) || "";
-    } catch {
-      out = "";
-    }
-  }
-  return out || fromCatalogue(key, strings) || key;
+  return tpl.replace(SLOT, (all, d) => strings[Number(d) - 1] ?? "");
 }
 
 /** `one` for 1, else `many`; the number is the message's first substitution. */
@@ -51,10 +69,12 @@ export function locale() {
   return messagesLocale;
 }
 
+let numbers = null;
 /** A number in the messages' locale ("1,234"). */
 export function num(n) {
   try {
-    return Number(n).toLocaleString(locale());
+    numbers = numbers || new Intl.NumberFormat(locale());
+    return numbers.format(Number(n));
   } catch {
     return String(n);
   }

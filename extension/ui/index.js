@@ -36,7 +36,7 @@
 // Highlight names (CSS Custom Highlight API): sourcelens-source, -cue, -content, -date, -place
 // (the contract), plus sourcelens-distancing and sourcelens-flash.
 import { mount } from "./sidebar.js";
-import { Highlighter, yieldToPage } from "./highlighter.js";
+import { Highlighter, yieldToPage, GIANT_NODE } from "./highlighter.js";
 import { renderText } from "./text-view.js";
 import { spansOf, spansForKey, describe, stopsOf, groupPlaces } from "./spans.js";
 import { toJSON, toMarkdown, toCSV, CSV_COLUMNS } from "./export.js";
@@ -50,6 +50,7 @@ import { t } from "./i18n.js";
 const api = {
   mount,
   Highlighter,
+  GIANT_NODE,
   yieldToPage,
   renderText,
   spansOf,

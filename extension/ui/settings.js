@@ -118,17 +118,19 @@ const ALPHA = { content: [0.1, 0.14], source: [0.16, 0.24], cue: [0.32, 0.34], d
  * or a dark page: a translucent tint behind the words (the page's text colour is kept) and a
  * line under them in the category's style; lines are darkened on light pages and lightened on
  * dark ones so that they stand out from the background. Colours must be #rrggbb (they come
- * from mergeSettings); anything else falls back to the default palette.
+ * from mergeSettings); anything else falls back to the default palette. `lines: false`: tints
+ * only (for pages whose text is one giant node, which the browser repaints whole, slowly, for
+ * every underlined highlight).
  */
-export function highlightCss(colors, dark = false) {
+export function highlightCss(colors, dark = false, { lines = true } = {}) {
   const out = [];
   for (const c of CATEGORIES) {
     const hex = typeof colors?.[c.id] === "string" && COLOUR.test(colors[c.id]) ? colors[c.id] : SAFE_PALETTE[c.id];
     const line = dark ? mix(hex, [255, 255, 255], 0.3) : mix(hex, [0, 0, 0], 0.25);
-    const alpha = ALPHA[c.id][dark ? 1 : 0];
+    const alpha = ALPHA[c.id][dark ? 1 : 0] || (lines ? 0 : 0.22);
     const decl = [];
     if (alpha) decl.push(`background-color: ${tint(hex, alpha)};`);
-    if (c.line !== "none") decl.push(`text-decoration: underline ${c.line} ${c.line === "wavy" ? "1.5px" : "2px"} ${line};`);
+    if (lines && c.line !== "none") decl.push(`text-decoration: underline ${c.line} ${c.line === "wavy" ? "1.5px" : "2px"} ${line};`);
     out.push(`::highlight(${highlightName(c.id)}) { ${decl.join(" ")} }`);
   }
   out.push(`::highlight(${FLASH}) { background-color: rgb(255, 235, 59); color: rgb(0, 0, 0); }`);

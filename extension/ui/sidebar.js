@@ -11,6 +11,7 @@ import { ruleRegistry, whyText } from "./rules.js";
 import { toJSON, toMarkdown, toCSV } from "./export.js";
 import { toWebAnnotationText } from "./annotations.js";
 import { own, clip } from "./dom.js";
+import { yieldToPage } from "./highlighter.js";
 import { glanceView } from "./views/glance.js";
 import { sourcesView } from "./views/sources.js";
 import { distancingView } from "./views/distancing.js";
@@ -19,7 +20,9 @@ import { placesView } from "./views/places.js";
 import { filtersView, aboutView } from "./views/controls.js";
 import STYLES from "./sidebar.css";
 
-const LIST_CAP = 150;
+/** Entries shown per list before "Show N more"; claims shown per source. */
+const LIST_CAP = 60;
+const CLAIMS_CAP = 8;
 const FORMATS = {
   json: { label: "formatJson", ext: "json", mime: "application/json" },
   markdown: { label: "formatMarkdown", ext: "md", mime: "text/markdown" },
@@ -319,13 +322,17 @@ export function mount(root, opts = {}) {
     l.push(el);
   }
 
-  /** The "why" lines of the findings behind `keys` (distinct, at most three). */
+  /** The "why" lines of the findings behind `keys` (distinct rules, at most three). */
   function whyLines(keys) {
     const r = model.report;
     const out = [];
-    for (const k of keys) {
+    const seen = new Set();
+    // a place mentioned a thousand times: its first mentions say enough
+    for (const k of keys.slice(0, 200)) {
       const { type, finding } = findingFor(r, k);
-      const line = finding && own(CATEGORY_OF_TYPE, type) ? whyText(rules, finding, CATEGORY_OF_TYPE[type]) : null;
+      if (!finding || !own(CATEGORY_OF_TYPE, type) || seen.has(finding.rule)) continue;
+      seen.add(finding.rule);
+      const line = whyText(rules, finding, CATEGORY_OF_TYPE[type]);
       if (line && !out.includes(line)) out.push(line);
       if (out.length >= 3) break;
     }
@@ -405,13 +412,14 @@ export function mount(root, opts = {}) {
     return h(doc, "section", { "data-section": id, "aria-label": title }, h(doc, "h3", null, btn), b);
   }
 
-  function capped(list, render, label) {
-    const ul = h(doc, "ul", { class: "list", "aria-label": label });
-    for (const x of list.slice(0, LIST_CAP)) ul.append(render(x));
-    if (list.length > LIST_CAP) {
-      const more = h(doc, "button", { class: "more", text: t("showMore", list.length - LIST_CAP) });
+  /** The first `cap` entries of a list, and a button that shows the rest (a long page stays quick). */
+  function capped(list, render, label, { cap = LIST_CAP, className = "list" } = {}) {
+    const ul = h(doc, "ul", { class: className, "aria-label": label });
+    for (const x of list.slice(0, cap)) ul.append(render(x));
+    if (list.length > cap) {
+      const more = h(doc, "button", { class: "more", text: t("showMore", list.length - cap) });
       on(more, "click", () => {
-        for (const x of list.slice(LIST_CAP)) ul.append(render(x));
+        for (const x of list.slice(cap)) ul.append(render(x));
         more.remove();
       });
       return [ul, more];
@@ -423,9 +431,14 @@ export function mount(root, opts = {}) {
   function context(sp, width = 36) {
     const text = model.text || "";
     if (!text || !(sp.end > sp.start) || text.slice(sp.start, sp.end) !== sp.text) return h(doc, "span", { class: "quote", text: t("quoted", clip(sp.text, 120)) });
-    const lo = text.lastIndexOf("\n", sp.start - 1) + 1;
-    let hi = text.indexOf("\n", sp.end);
-    if (hi < 0) hi = text.length;
+    // the paragraph around the span, looked for within a few hundred characters only (an
+    // article in one paragraph would make every lookup scan it whole)
+    const head = text.slice(Math.max(0, sp.start - 400), sp.start);
+    const nl = head.lastIndexOf("\n");
+    const lo = nl >= 0 ? sp.start - head.length + nl + 1 : sp.start - head.length;
+    const tail = text.slice(sp.end, sp.end + 400);
+    const nr = tail.indexOf("\n");
+    const hi = nr >= 0 ? sp.end + nr : sp.end + tail.length;
     let a = Math.max(lo, sp.start - width);
     if (a > lo) {
       const w = text.indexOf(" ", a);
@@ -443,7 +456,7 @@ export function mount(root, opts = {}) {
 
   /** What the views build with. */
   const view = {
-    doc, on, item, entry, reg, capped, context, activate, explain, whyLines, LIST_CAP,
+    doc, on, item, entry, reg, capped, context, activate, explain, whyLines, LIST_CAP, CLAIMS_CAP,
     get settings() { return settings; },
     get model() { return model; },
     applyTheme, changed,
@@ -451,7 +464,13 @@ export function mount(root, opts = {}) {
     page,
   };
 
+  /** Reports this large are laid out section by section, each in a task of its own. */
+  const CHUNKED_FINDINGS = 1500;
+  let renderRun = 0;
+
+  /** Renders the model; resolves once every section is in (at once for ordinary reports). */
   function render() {
+    const run = ++renderRun;
     keyEls.clear();
     cycle.clear();
     selected = [];
@@ -462,32 +481,65 @@ export function mount(root, opts = {}) {
     wrap.className = `sl state-${model.state}${opts.inline ? " inline" : ""}`;
     bar.hidden = true;
     const r = model.report;
-    if (model.state === "loading") {
-      status.textContent = model.message || t("analysingArticle");
+    const busy = () => {
       aside.setAttribute("aria-busy", "true");
       aside.removeAttribute("role");
-      return;
+    };
+    const done = () => {
+      aside.removeAttribute("aria-busy");
+      aside.setAttribute("role", "complementary");
+    };
+    if (model.state === "loading") {
+      status.textContent = model.message || t("analysingArticle");
+      busy();
+      return Promise.resolve();
     }
-    aside.removeAttribute("aria-busy");
-    aside.setAttribute("role", "complementary");
     if (model.state !== "ready" || !r) {
+      done();
       status.textContent = model.message || t(model.state === "empty" ? "noArticle" : "somethingWrong");
       content.append(h(doc, "p", { class: "message", text: t(model.state === "empty" ? "noArticleHelp" : "tryAgain") }));
       if (model.notes?.length) content.append(h(doc, "ul", { class: "notes" }, model.notes.map((n) => h(doc, "li", { text: n }))));
       content.append(aboutView(view));
-      return;
+      return Promise.resolve();
     }
-    status.textContent = summaryLine(r);
-    if (model.notes?.length) content.append(h(doc, "ul", { class: "notes", "aria-label": t("notesLabel") }, model.notes.map((n) => h(doc, "li", { text: n }))));
-    content.append(
-      filtersView(view),
-      section("glance", t("glanceTitle"), null, glanceView(view, r)),
-      section("sources", t("sectionSources"), r.sources.length, sourcesView(view, r)),
-      section("distancing", t("sectionDistancing"), r.distancing.length, distancingView(view, r)),
-      section("timeline", t("sectionTimeline"), r.dates.length, timelineView(view, r)),
-      section("places", t("sectionPlaces"), r.places.length, placesView(view, r)),
-      aboutView(view),
-    );
+    const parts = [
+      () => (model.notes?.length ? h(doc, "ul", { class: "notes", "aria-label": t("notesLabel") }, model.notes.map((n) => h(doc, "li", { text: n }))) : null),
+      () => filtersView(view),
+      () => section("glance", t("glanceTitle"), null, glanceView(view, r)),
+      () => section("sources", t("sectionSources"), r.sources.length, sourcesView(view, r)),
+      () => section("distancing", t("sectionDistancing"), r.distancing.length, distancingView(view, r)),
+      () => section("timeline", t("sectionTimeline"), r.dates.length, timelineView(view, r)),
+      () => section("places", t("sectionPlaces"), r.places.length, placesView(view, r)),
+      () => aboutView(view),
+    ];
+    const findings = r.attributions.length + r.dates.length + r.places.length + r.distancing.length;
+    if (findings < CHUNKED_FINDINGS) {
+      for (const part of parts) {
+        const el = part();
+        if (el) content.append(el);
+      }
+      status.textContent = summaryLine(r);
+      done();
+      return Promise.resolve();
+    }
+    // a long report: the landmark and "ready" come when the last section is in
+    aside.dataset.state = "loading";
+    busy();
+    return (async () => {
+      // built apart, then put in at once: the page lays out and repaints the sidebar once
+      const built = [];
+      for (let i = 0; i < parts.length; i++) {
+        status.textContent = t("buildingSummary", i + 1, parts.length);
+        await yieldToPage();
+        if (run !== renderRun) return;
+        const el = parts[i]();
+        if (el) built.push(el);
+      }
+      content.append(...built);
+      status.textContent = summaryLine(r);
+      aside.dataset.state = model.state;
+      done();
+    })();
   }
 
   // ---- tooltip
@@ -615,10 +667,11 @@ export function mount(root, opts = {}) {
   render();
   return {
     element: aside,
+    /** Shows a new state; resolves when it is all rendered (long reports take a few tasks). */
     update(next) {
       model = { ...model, notes: [], meta: {}, message: "", ...next };
       if (next.rules !== undefined) rules = ruleRegistry(next.rules);
-      render();
+      return render();
     },
     /** A progress line while loading: `message` and a fraction 0..1 (null: indeterminate). */
     progress(message, fraction = null) {

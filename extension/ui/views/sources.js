@@ -7,7 +7,7 @@ import { t, count, pct } from "../i18n.js";
 import { sourceName, attributionKind, kindName } from "../format.js";
 
 export function sourcesView(view, r) {
-  const { doc, entry, item, capped } = view;
+  const { doc, entry, item, capped, CLAIMS_CAP } = view;
   const srcs = [...r.sources].sort((a, b) => b.attributions.length - a.attributions.length || b.share - a.share);
   const orphans = r.attributions.map((a, i) => [a, i]).filter(([a]) => a.source_id === null || a.source_id === undefined);
   if (!srcs.length && !orphans.length) return [h(doc, "p", { class: "empty", text: t("noSources") })];
@@ -25,7 +25,7 @@ export function sourcesView(view, r) {
     const kind = src.anonymous && src.kind !== "anonymous" ? t("kindAndAnonymous", kindName(src.kind)) : kindName(src.kind);
     const claims = count(src.attributions.length, "claimOne", "claimMany");
     const label = t("sourceLabel", sourceName(src), kind, claims, pct(src.share));
-    const list = h(doc, "ul", { class: "claims", "aria-label": t("claimsOf", sourceName(src)) }, src.attributions.slice(0, 60).map(claim));
+    const list = capped(src.attributions, claim, t("claimsOf", sourceName(src)), { cap: CLAIMS_CAP, className: "claims" });
     return h(doc, "li", null,
       item(`source:${src.id}`, [
         h(doc, "span", { class: "src-name", text: sourceName(src) }),
@@ -37,7 +37,7 @@ export function sourcesView(view, r) {
   };
   const out = capped(srcs, render, t("sectionSources"));
   if (orphans.length) {
-    out.push(h(doc, "p", { class: "meta", text: t("speakerUnresolvedColon") }), h(doc, "ul", { class: "claims", "aria-label": t("unresolvedClaimsLabel") }, orphans.slice(0, 60).map(([, i]) => claim(i))));
+    out.push(h(doc, "p", { class: "meta", text: t("speakerUnresolvedColon") }), ...capped(orphans.map(([, i]) => i), claim, t("unresolvedClaimsLabel"), { cap: CLAIMS_CAP, className: "claims" }));
   }
   return out;
 }
