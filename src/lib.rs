@@ -18,6 +18,7 @@ pub mod offsets;
 pub mod places;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 //!   Lines records, several files, directories with `-r`) → one JSON line per article, in
 //!   input order, analysed in parallel in bounded memory (`analyze.rs`, `pipeline.rs`).
 //! - `stats`: sourcing statistics over a corpus as CSV (`stats.rs`).
+//! - `rules`: the rule registry, every id a finding's `rule` can carry (`rules.rs`).
 
 mod analyze;
 mod errors;
@@ -12,6 +13,7 @@ mod output;
 mod pipeline;
 mod progress;
 mod record;
+mod rules;
 mod stats;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -29,6 +31,7 @@ Examples:
   sourcelens stats corpus.jsonl > articles.csv
   sourcelens stats --by outlet reports.jsonl > outlets.csv
   sourcelens stats -r --outlet-from-dir --summary corpus/
+  sourcelens rules --format json > rules.json
 
 Errors are one line on stderr with a non-zero exit status; in a batch a bad record becomes
 an error record ({\"id\"?, \"line\"?, \"error\"}) and the batch goes on.";
@@ -214,6 +217,13 @@ An empty key: no outlet / no publication date.")]
         #[command(flatten)]
         batch: Batch,
     },
+    /// The rule registry: every id a finding's `rule` field can carry (a place's rule joins
+    /// several with "+"), with its category, what it recognises and an example sentence.
+    Rules {
+        /// A readable list, or a JSON array of {"id", "category", "description", "example"}.
+        #[arg(long, value_enum, default_value = "text")]
+        format: rules::RulesFormat,
+    },
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -244,6 +254,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             summary,
             batch,
         }),
+        Command::Rules { format } => rules::run(format),
     }
 }
 

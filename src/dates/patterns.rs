@@ -6,6 +6,7 @@ use super::context::{
 };
 use super::lexicon::{LEX, MonthForm, WordClass};
 use super::{Cand, Expr, Item, Unit};
+use crate::rules::Rule;
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 use std::ops::Range;
@@ -410,11 +411,11 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
         }
     }
     // "in May" in a story about Theresa May: the name, not the month
-    if out.iter().any(|c| c.items[0].rule == "month") {
+    if out.iter().any(|c| c.items[0].rule == Rule::Month) {
         let names = super::context::months_used_as_names(text);
         if !names.is_empty() {
             out.retain(|c| match c.items[0].expr {
-                Expr::MonthName { m, shift: None } if c.items[0].rule == "month" => {
+                Expr::MonthName { m, shift: None } if c.items[0].rule == Rule::Month => {
                     let bare = LEX.month(&text[c.start..c.end]).is_some();
                     !(bare && names.contains(&m))
                 }
@@ -449,7 +450,7 @@ fn mdy(text: &str, c: &Captures) -> Option<Cand> {
 /// "the 20th century", "the early 21st century": annotated, no value.
 fn century(_: &str, c: &Captures) -> Option<Cand> {
     let m = g0(c)?;
-    Some(Cand::one(m.start(), m.end(), Expr::Null, "century"))
+    Some(Cand::one(m.start(), m.end(), Expr::Null, Rule::Century))
 }
 
 /// "the third quarter of 2009", "third-quarter", "rose in the fourth quarter" (with money
@@ -460,7 +461,7 @@ fn quarter(text: &str, c: &Captures) -> Option<Cand> {
     let business = super::context::finance_near(text, m.start(), m.end(), 160)
         && prev_word(text, m.start()).is_some_and(|(_, w)| is_date_preposition(w));
     (g(c, "tail").is_some() || adjective || business)
-        .then(|| Cand::one(m.start(), m.end(), Expr::Null, "quarter"))
+        .then(|| Cand::one(m.start(), m.end(), Expr::Null, Rule::Quarter))
 }
 
 /// "Q3 2019", "in Q3", "H1 2020".
@@ -468,7 +469,7 @@ fn quarter_code(text: &str, c: &Captures) -> Option<Cand> {
     let m = g0(c)?;
     let in_prep = prev_word(text, m.start()).is_some_and(|(_, w)| is_date_preposition(w));
     (g(c, "year").is_some() || in_prep)
-        .then(|| Cand::one(m.start(), m.end(), Expr::Null, "quarter"))
+        .then(|| Cand::one(m.start(), m.end(), Expr::Null, Rule::Quarter))
 }
 
 /// "the end of the year" (this year), "the start of the month".
@@ -486,7 +487,7 @@ fn end_of(_: &str, c: &Captures) -> Option<Cand> {
         },
         _ => Expr::Null,
     };
-    Some(Cand::one(m.start(), m.end(), expr, "period-part"))
+    Some(Cand::one(m.start(), m.end(), expr, Rule::PeriodPart))
 }
 
 /// "the following Monday", "the previous Friday".
@@ -499,7 +500,7 @@ fn anchored_weekday(_: &str, c: &Captures) -> Option<Cand> {
             m.start(),
             m.end(),
             Expr::AnchoredWeekday { wd, n },
-            "anchored",
+            Rule::Anchored,
         )
     })
 }
@@ -511,7 +512,7 @@ fn that_day(_: &str, c: &Captures) -> Option<Cand> {
         Some(Unit::Week) | None => Expr::Null,
         Some(u) => Expr::Anchored { unit: u, n: 0 },
     };
-    Some(Cand::one(m.start(), m.end(), expr, "anchored"))
+    Some(Cand::one(m.start(), m.end(), expr, Rule::Anchored))
 }
 
 /// "to end the day", "later in the day": the day of the last date.
@@ -521,7 +522,7 @@ fn the_day(_: &str, c: &Captures) -> Option<Cand> {
         unit: Unit::Day,
         n: 0,
     };
-    Some(Cand::one(x.start(), x.end(), expr, "anchored"))
+    Some(Cand::one(x.start(), x.end(), expr, Rule::Anchored))
 }
 
 /// "the same month a year ago", "the same period last year".
@@ -538,7 +539,7 @@ fn same_period(_: &str, c: &Captures) -> Option<Cand> {
         "period" | "time" | "date" => Expr::YearEarlier { unit: None },
         _ => Expr::Null,
     };
-    Some(Cand::one(m.start(), m.end(), expr, "same-period"))
+    Some(Cand::one(m.start(), m.end(), expr, Rule::SamePeriod))
 }
 
 /// "over the weekend", "during the weekend": annotated, no value.
@@ -561,7 +562,7 @@ fn weekend(text: &str, c: &Captures) -> Option<Cand> {
                 | "after"
         )
     });
-    prep.then(|| Cand::one(x.start(), x.end(), Expr::Null, "week"))
+    prep.then(|| Cand::one(x.start(), x.end(), Expr::Null, Rule::Week))
 }
 
 /// "since '82", "in '08".
@@ -574,13 +575,13 @@ fn short_year(text: &str, c: &Captures) -> Option<Cand> {
     let digits = x.as_str().trim_start_matches(['\'', '’']);
     let yy: i32 = digits.parse().ok()?;
     let y = yy + if yy < 50 { 2000 } else { 1900 };
-    Some(Cand::one(x.start(), x.end(), Expr::Year { y }, "year"))
+    Some(Cand::one(x.start(), x.end(), Expr::Year { y }, Rule::Year))
 }
 
 /// "the first week of March", "the week of March 3": annotated, no value.
 fn week_of(_: &str, c: &Captures) -> Option<Cand> {
     let m = g0(c)?;
-    Some(Cand::one(m.start(), m.end(), Expr::Null, "week"))
+    Some(Cand::one(m.start(), m.end(), Expr::Null, Rule::Week))
 }
 
 fn unit_of(s: &str) -> Option<Unit> {
@@ -628,7 +629,7 @@ fn day_month_year(text: &str, c: &Captures, dmy: bool) -> Option<Cand> {
     }
     let wd = g(c, "wd").and_then(|w| LEX.weekday(w.as_str()));
     let year = num(c, "year").map(|y| y as i32);
-    let rule = if dmy { "date-dmy" } else { "date-mdy" };
+    let rule = if dmy { Rule::DateDmy } else { Rule::DateMdy };
     let expr_for = |d: u32| match year {
         Some(y) if valid(y, m, d) => Some(Expr::Day { y, m, d }),
         Some(_) => None,
@@ -718,7 +719,7 @@ fn month_year(_: &str, c: &Captures) -> Option<Cand> {
         m0.start(),
         m0.end(),
         Expr::Month { y, m },
-        "month-year",
+        Rule::MonthYear,
     ))
 }
 
@@ -742,7 +743,7 @@ fn iso(text: &str, c: &Captures) -> Option<Cand> {
         num(c, "m")? as u32,
         num(c, "d")? as u32,
     );
-    valid(y, m, dd).then(|| Cand::one(m0.start(), d.end(), Expr::Day { y, m, d: dd }, "iso"))
+    valid(y, m, dd).then(|| Cand::one(m0.start(), d.end(), Expr::Day { y, m, d: dd }, Rule::Iso))
 }
 
 /// "26/10/2017", "10/26/2017", "26.10.2017", "7/8/07": the order is decided per article.
@@ -780,7 +781,14 @@ fn numeric(text: &str, c: &Captures) -> Option<Cand> {
         return None;
     }
     let ok = (a <= 12 && valid(y, a, b)) || (b <= 12 && valid(y, b, a));
-    ok.then(|| Cand::one(m0.start(), m0.end(), Expr::Numeric { a, b, y }, "numeric"))
+    ok.then(|| {
+        Cand::one(
+            m0.start(),
+            m0.end(),
+            Expr::Numeric { a, b, y },
+            Rule::Numeric,
+        )
+    })
 }
 
 /// "2017", "in 2017", "mid-2019", "fiscal 2013", "2009-2010", "1957-58".
@@ -789,7 +797,7 @@ fn year(text: &str, c: &Captures) -> Option<Cand> {
     let ym = g(c, "year")?;
     let y = num(c, "year")? as i32;
     let has_pre = g(c, "pre").is_some() || g(c, "fy").is_some();
-    let rule = "year";
+    let rule = Rule::Year;
     if let Some(y2m) = g(c, "y2") {
         let s2 = y2m.as_str();
         let y2 = if s2.len() == 2 {
@@ -860,7 +868,7 @@ fn decade(text: &str, c: &Captures) -> Option<Cand> {
             }
         }
     }
-    Some(Cand::one(m0.start(), m0.end(), Expr::Null, "decade"))
+    Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Decade))
 }
 
 /// "the sixties", "the late nineties": annotated, no value ("in her thirties" is an age).
@@ -869,7 +877,7 @@ fn decade_word(text: &str, c: &Captures) -> Option<Cand> {
     if age_before(text, m.start()) {
         return None;
     }
-    Some(Cand::one(m.start(), m.end(), Expr::Null, "decade"))
+    Some(Cand::one(m.start(), m.end(), Expr::Null, Rule::Decade))
 }
 
 /// "last year", "this month", "earlier this week", "next year", "the end of last year".
@@ -888,7 +896,7 @@ fn shift_unit(text: &str, c: &Captures) -> Option<Cand> {
         Some(u @ (Unit::Month | Unit::Year)) => Expr::Deictic { unit: u, n },
         _ => Expr::Null,
     };
-    Some(Cand::one(m0.start(), m0.end(), expr, "relative-unit"))
+    Some(Cand::one(m0.start(), m0.end(), expr, Rule::RelativeUnit))
 }
 
 /// "the previous day", "the following year", "the same day", "the next morning".
@@ -911,7 +919,7 @@ fn anchored(text: &str, c: &Captures) -> Option<Cand> {
         Some(Unit::Week) | None => Expr::Null,
         Some(u) => Expr::Anchored { unit: u, n },
     };
-    Some(Cand::one(m0.start(), m0.end(), expr, "anchored"))
+    Some(Cand::one(m0.start(), m0.end(), expr, Rule::Anchored))
 }
 
 /// "the day before", "the year after", "the day before yesterday".
@@ -936,7 +944,7 @@ fn day_dir(text: &str, c: &Captures) -> Option<Cand> {
                 n: if back { -1 } else { 1 },
             },
         };
-        return Some(Cand::one(m0.start(), m0.end(), expr, "anchored"));
+        return Some(Cand::one(m0.start(), m0.end(), expr, Rule::Anchored));
     }
     // "a decade ago to the day": an idiom
     if prev_word(text, m0.start()).is_some_and(|(_, w)| w.eq_ignore_ascii_case("to")) {
@@ -944,7 +952,12 @@ fn day_dir(text: &str, c: &Captures) -> Option<Cand> {
     }
     // "the day before the vote": anchored on an event, no value
     let x = g(c, "x")?;
-    Some(Cand::one(x.start(), x.end(), Expr::Null, "anchored-event"))
+    Some(Cand::one(
+        x.start(),
+        x.end(),
+        Expr::Null,
+        Rule::AnchoredEvent,
+    ))
 }
 
 /// "three days ago", "a week ago", "nine months ago", "two years later".
@@ -986,7 +999,7 @@ fn ago(text: &str, c: &Captures) -> Option<Cand> {
                 "month" => (Unit::Month, n),
                 "year" => (Unit::Year, n),
                 "decade" => (Unit::Year, 10 * n),
-                _ => return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "offset")),
+                _ => return Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Offset)),
             };
             if from_published {
                 Expr::Deictic { unit, n: sign * k }
@@ -995,7 +1008,7 @@ fn ago(text: &str, c: &Captures) -> Option<Cand> {
             }
         }
     };
-    Some(Cand::one(m0.start(), m0.end(), expr, "offset"))
+    Some(Cand::one(m0.start(), m0.end(), expr, Rule::Offset))
 }
 
 /// "yesterday", "today", "tomorrow", "tonight", "last night", "this morning".
@@ -1026,7 +1039,7 @@ fn deictic(text: &str, c: &Captures) -> Option<Cand> {
             && g(c, "pre").is_none()
             && super::context::generic_today(text, w.start(), w.end())
         {
-            return Some(Cand::one(w.start(), w.end(), Expr::Null, "generic"));
+            return Some(Cand::one(w.start(), w.end(), Expr::Null, Rule::Generic));
         }
         LEX.word(word)?.1.parse().ok()?
     } else {
@@ -1040,7 +1053,7 @@ fn deictic(text: &str, c: &Captures) -> Option<Cand> {
         m0.start(),
         m0.end(),
         Expr::Deictic { unit: Unit::Day, n },
-        "deictic",
+        Rule::Deictic,
     ))
 }
 
@@ -1054,7 +1067,7 @@ fn weekday(text: &str, c: &Captures) -> Option<Cand> {
         return None;
     }
     if g(c, "hab").is_some() || g(c, "pl").is_some() {
-        return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "habitual"));
+        return Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Habitual));
     }
     // "Black Monday", "Super Tuesday", "Bloody Sunday": a named day, not this week's
     if !has_mod {
@@ -1064,7 +1077,7 @@ fn weekday(text: &str, c: &Captures) -> Option<Cand> {
                 && !super::context::at_sentence_start(text, s)
                 && text[s + p.len()..w.start()].chars().all(|c| c == ' ')
             {
-                return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "named-day"));
+                return Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::NamedDay));
             }
         }
     }
@@ -1073,7 +1086,7 @@ fn weekday(text: &str, c: &Captures) -> Option<Cand> {
         m0.start(),
         m0.end(),
         Expr::Weekday { wd, shift },
-        "weekday",
+        Rule::Weekday,
     ))
 }
 
@@ -1089,14 +1102,14 @@ fn month(text: &str, c: &Captures) -> Option<Cand> {
         return None;
     }
     if g(c, "hab").is_some() {
-        return Some(Cand::one(m0.start(), m0.end(), Expr::Null, "habitual"));
+        return Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Habitual));
     }
     let shift = g(c, "shift").and_then(|s| shift_value(s.as_str()));
     Some(Cand::one(
         m0.start(),
         m0.end(),
         Expr::MonthName { m, shift },
-        "month",
+        Rule::Month,
     ))
 }
 
@@ -1140,7 +1153,7 @@ fn season(text: &str, c: &Captures) -> Option<Cand> {
             return None;
         }
     }
-    Some(Cand::one(m0.start(), m0.end(), Expr::Null, "season"))
+    Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Season))
 }
 
 /// "Christmas", "New Year's Eve", "Good Friday", "9/11".
@@ -1167,7 +1180,7 @@ fn holiday(text: &str, c: &Captures) -> Option<Cand> {
         m0.start(),
         m0.end(),
         Expr::Holiday { rule, y },
-        "holiday",
+        Rule::Holiday,
     ))
 }
 

@@ -15,6 +15,7 @@ use super::lexicon::{HolidayRule, LEX, TenseClass};
 use super::numeric::Order;
 use super::{Expr, Item, Unit};
 use crate::report::Precision;
+use crate::rules::Rule;
 use crate::text::{Document, TokenKind};
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
@@ -429,7 +430,7 @@ pub(crate) fn resolve(
                 None,
                 matches!(
                     it.rule,
-                    "relative-unit" | "anchored" | "anchored-event" | "week"
+                    Rule::RelativeUnit | Rule::Anchored | Rule::AnchoredEvent | Rule::Week
                 ),
                 None,
             ),
