@@ -23,7 +23,8 @@ export function ruleRegistry(list) {
     explain(rule, category) {
       if (typeof rule !== "string" || !rule.trim()) return [];
       return rule.split("+").map((part) => part.trim()).filter(Boolean).map((id) => {
-        const hit = byCategory.get(`${category}:${id}`) || byId.get(id);
+        // the base rule in the finding's category, its evidence in "<category>-evidence"
+        const hit = byCategory.get(`${category}:${id}`) || byCategory.get(`${category}-evidence:${id}`) || byId.get(id);
         return hit ? { id, description: hit.description, example: hit.example, known: true } : { id, description: t("ruleUnknown", id), example: "", known: false };
       });
     },
