@@ -4,8 +4,10 @@
 // line, then paragraphs separated by blank lines) together with a map from UTF-16 offsets of
 // that text back to the live page's Text nodes, so that every span of the Report becomes a
 // DOM Range on the page. The live DOM is never modified:
-//  1. the document is cloned and every Text node of the clone is paired with its live twin
-//     (a parallel walk of the two identical trees, before anything changes);
+//  1. the document is copied (its first READABILITY_CHARS characters: a prefix of the page,
+//     node for node, into a document without a browsing context) and every Text node of the
+//     copy is paired with its live twin (a parallel walk of the two trees, before anything
+//     changes);
 //  2. Mozilla Readability (vendor/Readability.js, injected before this file) runs on the
 //     clone and returns the article element (serializer: el => el), whose Text nodes are still
 //     the clone's own nodes, hence paired with live nodes;
@@ -24,9 +26,9 @@
   const MAX_ELEMENTS = 60000;
   const SLICE_MS = 12;
   /** Readability (synchronous, one task) is given at most this much text: the rest of the
-   *  clone is cut off first, so a 5 MB page costs what a 400 KB page does (MAX_CHARS are
-   *  analysed anyway; the margin is for navigation and boilerplate before the article). */
-  const READABILITY_CHARS = MAX_CHARS + 100000;
+   *  copy stops there, so a 5 MB page costs what a 350 KB page does (MAX_CHARS are analysed
+   *  anyway; the margin is for navigation and boilerplate before the article). */
+  const READABILITY_CHARS = MAX_CHARS + 50000;
 
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG", "svg", "IFRAME", "FRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "SELECT", "OPTION", "BUTTON", "MATH", "HEAD", "TITLE", "INPUT"]);
   const BLOCK = new Set([
@@ -341,26 +343,52 @@
   }
 
   /**
-   * Cuts `root` (in the inert clone) after its first `limit` characters of text, in document
-   * order: the Text node that crosses the limit is shortened and everything after it removed.
-   * Returns true when something was cut.
+   * A copy of `doc` with only its first `limit` characters of text (head and body in document
+   * order; the text node that crosses the limit is shortened). The copy is a prefix of the page,
+   * node for node, so that pairTextNodes matches it with the live page; a 5 MB page costs what
+   * `limit` does (a full clone cut afterwards cost more: every removed node has its price).
+   * `exclude(el)` children of <html> (our own UI) are left out.
    */
-  function cutAfter(root, limit) {
-    const w = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-    let n = 0, node = null;
-    for (let t = w.nextNode(); t; t = w.nextNode()) {
-      const p = t.parentNode?.nodeName;
-      if (p === "SCRIPT" || p === "STYLE") continue;
-      n += t.data.length;
-      if (n > limit) {
-        node = t;
-        break;
+  function clonePrefix(doc, limit, exclude) {
+    // the copy's nodes are made by the copy (importNode): a document without a browsing
+    // context, where an <img> or <link> never loads anything (cloned by the live page, they would)
+    const copy = doc.cloneNode(false);
+    let left = limit;
+    const cloneUpTo = (node) => {
+      if (node.nodeType === 3) {
+        const text = node.data;
+        if (text.length <= left) {
+          left -= text.length;
+          return copy.importNode(node, false);
+        }
+        const cut = copy.createTextNode(text.slice(0, left));
+        left = 0;
+        return cut;
       }
+      if (node.nodeType !== 1) return copy.importNode(node, false);
+      const size = node.textContent.length;
+      if (size <= left) {
+        left -= size;
+        return copy.importNode(node, true);
+      }
+      const el = copy.importNode(node, false);
+      for (let c = node.firstChild; c && left > 0; c = c.nextSibling) el.append(cloneUpTo(c));
+      return el;
+    };
+    for (let c = doc.firstChild; c; c = c.nextSibling) {
+      if (c !== doc.documentElement) {
+        copy.append(copy.importNode(c, false)); // the doctype, comments
+        continue;
+      }
+      const html = copy.importNode(c, false);
+      for (let k = c.firstChild; k; k = k.nextSibling) {
+        if (k.nodeType === 1 && exclude && exclude(k)) continue;
+        if (k.nodeName === "HEAD") html.append(copy.importNode(k, true));
+        else if (left > 0) html.append(cloneUpTo(k));
+      }
+      copy.append(html);
     }
-    if (!node) return false;
-    node.data = node.data.slice(0, Math.max(0, node.data.length - (n - limit)));
-    for (let el = node; el && el !== root; el = el.parentNode) while (el.nextSibling) el.nextSibling.remove();
-    return true;
+    return copy;
   }
 
   const norm = (s) => (s || "").replace(/\s+/g, " ").trim().toLowerCase();
@@ -500,19 +528,12 @@
     if (typeof global.Readability === "function" && nElements <= MAX_ELEMENTS && doc.body) {
       try {
         let t = now();
-        const clone = doc.cloneNode(true);
+        // our own UI (a child of <html>, the last one) is left out of the copy (by identity,
+        // never by tag name: the page may have elements of any name)
+        const clone = clonePrefix(doc, READABILITY_CHARS, exclude);
         timings.clone = Math.round(now() - t);
         await pause();
         t = now();
-        // our own UI (a child of <html>) is left out of the clone: the same child, by position
-        // (never by tag name: the page may have elements of any name)
-        if (exclude) {
-          const live = doc.documentElement.children, copy = [...clone.documentElement.children];
-          for (let k = live.length - 1; k >= 0; k--) if (exclude(live[k]) && copy[k]) copy[k].remove();
-        }
-        // cut first, then pair: only the kept part of a long page is walked (cutting removes
-        // trailing siblings only, so the two trees still match node for node up to the cut)
-        if (clone.body) cutAfter(clone.body, READABILITY_CHARS);
         map = pairTextNodes(doc.documentElement, clone.documentElement);
         timings.pair = Math.round(now() - t);
         await pause();
