@@ -382,6 +382,7 @@ test("a page that rewrites the article while it is analysed, and after: no highl
   assert.ok(first.missed > 0, "spans in the rewritten text are not highlighted");
   assert.match(first.text, /could not be located on the page/);
   // the page goes on: replaces a highlighted paragraph and appends to another
+  await page.evaluate(() => window.__tamper.after());
   await page.waitForFunction(() => window.__tamper.mutated >= 6, { timeout: 10000 });
   await sleep(200);
   const later = await inspect(page);
