@@ -190,6 +190,13 @@ test("sample: one click shows the sources, dates and places in the sidebar and h
   const pt = await rangePoint(page, "sourcelens-date", "Sunday");
   await page.mouse.move(pt.x, pt.y);
   await page.waitForFunction(() => /Sun 29 Oct 2017/.test(document.querySelector("#sidebar").shadowRoot.querySelector(".tip")?.textContent || ""));
+  // why it is marked: the core's rule registry reaches the demo page too (through its worker)
+  const why = await page.evaluate(() => document.querySelector("#sidebar").shadowRoot.querySelector(".tip .why")?.textContent || "");
+  const sunday = reference(SAMPLE_TEXT, "2017-10-30").dates.find((d) => d.text === "Sunday");
+  const rule = typeof pkg.rules === "function" ? pkg.rules().find((r) => r.id === sunday.rule.split("+")[0]) : null;
+  assert.ok(why.startsWith("Marked because:"), why);
+  if (rule) assert.ok(why.includes(rule.description.replace(/\.$/, "")), `${why} / ${rule.description}`);
+  else assert.match(why, new RegExp(sunday.rule.split("+")[0]));
   await page.mouse.click(pt.x, pt.y);
   const selected = await side(page, (root) => [...root.querySelectorAll('.item[aria-current="true"]')].map((b) => b.textContent));
   assert.equal(selected.length, 1);
