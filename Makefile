@@ -12,8 +12,9 @@ SAMPLE := examples/sana-raqqa-2017-10-30.txt
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 
-.PHONY: all setup build demo test fmt-check clippy test-native test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
+.PHONY: all setup build demo test check fmt-check clippy clippy-native clippy-wasm test-native \
+        test-unit test-golden golden-update data-lint test-integration test-wasm test-e2e lint-extension \
+        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean
 
 all: build extension www
 
@@ -32,16 +33,53 @@ demo: build
 ## test: everything CI checks
 test: fmt-check clippy test-native test-wasm extension www lint-extension test-e2e
 
+## check: the quick loop before every commit (native only: no browser, no wasm; about a
+## minute on a warm build): formatting, clippy, unit tests, golden snapshots, data lint and
+## the native integration tests. `make test` is what CI runs.
+check: fmt-check clippy-native test-unit test-golden data-lint test-integration
+
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
-clippy:
+clippy: clippy-native clippy-wasm
+
+clippy-native:
 	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+clippy-wasm:
 	$(CARGO) clippy --locked --lib --target $(WASM_TARGET) -- -D warnings
 
+## test-native: every native cargo test (unit, integration, golden, data, doc tests) and the
+## annotation files of tests/articles
 test-native:
 	$(CARGO) test --locked
 	python3 tests/articles/validate.py >/dev/null
+	python3 -m unittest discover -s tests/tools -p 'test_*.py'
+
+## test-unit: the unit tests beside the code (library and CLI)
+test-unit:
+	$(CARGO) test --locked --lib --bins
+
+## test-golden: the snapshots of tests/golden/<kind>/ (sample, articles, attrib-corpus, pages)
+test-golden:
+	$(CARGO) test --locked --test golden
+
+## golden-update: rewrite the snapshots after an intended change; review `git diff tests/golden`
+golden-update:
+	INSTA_UPDATE=always $(CARGO) test --locked --test golden
+
+## data-lint: data/ sorted, unique, the gazetteer as generated; tests/articles annotations valid
+data-lint:
+	$(CARGO) test --locked --test data
+	python3 tests/articles/validate.py >/dev/null
+
+## test-integration: the native integration tests but golden and data (attribution, dates,
+## places, Report properties, CLI, and any test binary added later): tests/<binary>/main.rs or
+## tests/<binary>.rs, helpers in tests/support/
+INTEGRATION := $(filter-out golden data wasm support,$(basename $(notdir $(wildcard tests/*.rs))) \
+                 $(patsubst tests/%/main.rs,%,$(wildcard tests/*/main.rs)))
+test-integration:
+	$(CARGO) test --locked $(addprefix --test ,$(INTEGRATION))
 
 ## test-wasm: the wasm interface in headless Chromium (wasm-bindgen-test)
 test-wasm:
@@ -102,6 +140,16 @@ eval: build
 	@echo
 	@echo "== own articles ($(OWN_CASES))"
 	scripts/eval.sh $(OWN_CASES)
+
+## eval-polnear: PolNeAR speech attributions (US political news; not part of CI). Skipped with a
+## message when POLNEAR_GIT (the git dir of a fetched networkdynamics/PolNeAR) is unset; else
+## converts train/dev into target/polnear/ once, runs the release CLI, prints score.py's table
+## for $(POLNEAR_SPLITS) and tools/attrib_errors.py (misses and false alarms by class) on dev.
+## POLNEAR_SPLITS="train dev" scores both; ATTRIB_SPLITS, ATTRIB_EXAMPLES=N: see the script.
+## The test split is never converted or read.
+POLNEAR_SPLITS ?= dev
+eval-polnear:
+	@POLNEAR_SPLITS="$(POLNEAR_SPLITS)" scripts/eval-polnear.sh
 
 ## bench-accuracy: scores on the public benchmarks (TempEval-3, MEANTIME, GeoWebNews, LGL, ...)
 bench-accuracy: build

