@@ -78,7 +78,11 @@ async function toggleIn(target) {
       return false;
     },
   });
-  if (!probe?.result) await chrome.scripting.executeScript({ target, files: INJECT });
+  if (!probe?.result) {
+    // tells the content script the reader asked (auto-run injections do not set it)
+    await chrome.scripting.executeScript({ target, func: () => void (globalThis.__sourcelensOpenedBy = "action") });
+    await chrome.scripting.executeScript({ target, files: INJECT });
+  }
 }
 
 chrome.action.onClicked.addListener(async (tab) => {

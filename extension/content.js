@@ -179,7 +179,8 @@
 
   const isReport = (r) => !!r && typeof r === "object" && REPORT_LISTS.every((k) => Array.isArray(r[k]));
 
-  async function open() {
+  /** Opens the sidebar; `focus`: move the keyboard focus into it (when the reader asked for it). */
+  async function open({ focus = true } = {}) {
     st.open = true;
     st.lastFocus = document.activeElement;
     const mounted = mountHost();
@@ -210,7 +211,7 @@
       },
       annotationTarget,
     });
-    st.ui.focus();
+    if (focus) st.ui.focus();
     document.addEventListener("mousemove", onMove, { passive: true, capture: true });
     document.addEventListener("click", onClick, true);
     document.addEventListener("scroll", onScroll, { passive: true, capture: true });
@@ -427,5 +428,7 @@
     state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed, host: st.host, repairs: st.repairs, missed: st.hl?.missed ?? 0, ui: st.ui, hl: st.hl, timings: st.timings }),
   };
   chrome.runtime.onMessage.addListener(onMessage);
-  open();
+  // run by the toolbar button or shortcut: the reader asked, the focus goes to the sidebar; run
+  // by itself on an auto-run site, it leaves the focus where the reader is (typing, maybe)
+  open({ focus: globalThis.__sourcelensOpenedBy === "action" });
 })();

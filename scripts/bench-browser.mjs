@@ -126,7 +126,13 @@ if (!args.includes("--no-freeze")) {
       await p.evaluate(() => window.__probe.start());
       await p.triggerExtensionAction(extension);
       const typing = (async () => {
-        await sleep(200);
+        // once the sidebar is there (it takes the focus when it opens)
+        for (let i = 0; i < 100; i++) {
+          const realm = p.extensionRealms().find((r) => r.origin === `chrome-extension://${id}`);
+          if (await realm?.evaluate(() => !!globalThis.__sourcelens?.state().host).catch(() => false)) break;
+          await sleep(20);
+        }
+        await sleep(100);
         await p.focus("#probe-input").catch(() => {});
         await p.keyboard.type("budget", { delay: 40 });
       })();

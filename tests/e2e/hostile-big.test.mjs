@@ -59,9 +59,11 @@ for (const shape of SHAPES) {
     await sleep(300);
     await page.evaluate(() => window.__probe.start());
     await page.triggerExtensionAction(extension);
-    // the reader types into the page while sourcelens works
+    // the reader types into the page while sourcelens works (once the sidebar is there: it
+    // takes the focus when it opens, as the reader pressed its button)
     const typing = (async () => {
-      await sleep(200);
+      for (let i = 0; i < 100 && !(await realmOf(page)?.evaluate(() => !!globalThis.__sourcelens?.state().host).catch(() => false)); i++) await sleep(20);
+      await sleep(100);
       await page.focus("#probe-input");
       await page.keyboard.type("budget", { delay: 40 });
     })();
