@@ -149,9 +149,12 @@ extension: wasm
 	rm -rf dist/.stage-chrome dist/.stage-firefox
 	@echo "extension: dist/extension ($$(du -sh dist/extension | cut -f1)), zip $$(wc -c < dist/sourcelens-chrome.zip) bytes, wasm $$(gzip -9c dist/extension/pkg/sourcelens_bg.wasm | wc -c) bytes gzipped"
 
-## screenshots: the sidebar on the sample article, into docs/screenshots/ (for the README)
-screenshots: extension
+## screenshots: the sidebar on the sample article (for the README) and the store screenshots
+## (1280x800, real pages), into docs/screenshots/
+screenshots: extension www
 	node tests/e2e/screenshots.mjs docs/screenshots
+	node tests/e2e/store-screenshots.mjs docs/screenshots
+	node tests/e2e/www-screenshot.mjs docs/screenshots
 
 ## www: the demo page in dist/www (static files; serve the folder with any static server).
 ## The sidebar, highlighter, exports (ui.js, worldmap.js, highlight CSS) and the article
@@ -172,6 +175,7 @@ www: wasm
 
 lint-extension: extension
 	node tests/lint-extension.mjs --self-test
+	node tests/lint-extension.mjs --i18n extension
 	node tests/lint-extension.mjs dist/extension dist/sourcelens-firefox.zip
 
 test-e2e: extension www

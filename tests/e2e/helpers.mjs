@@ -59,8 +59,8 @@ export const CHROME_ARGS = [
   "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-dev-shm-usage",
 ];
 
-/** Chromium with the built extension installed; returns {browser, extension}. */
-export async function launchWithExtension({ viewport = { width: 1280, height: 900 } } = {}) {
+/** Chromium with the built extension (or the one in `dir`) installed; returns {browser, extension, id}. */
+export async function launchWithExtension({ viewport = { width: 1280, height: 900 }, dir = EXTENSION_DIR } = {}) {
   const browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
@@ -69,7 +69,7 @@ export async function launchWithExtension({ viewport = { width: 1280, height: 90
     args: CHROME_ARGS,
     defaultViewport: viewport,
   });
-  const id = await browser.installExtension(EXTENSION_DIR);
+  const id = await browser.installExtension(dir);
   let extension;
   for (let i = 0; i < 50 && !extension; i++) {
     extension = (await browser.extensions()).get(id);
