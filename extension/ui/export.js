@@ -78,15 +78,15 @@ export function toMarkdown(report, meta = {}) {
 
 /**
  * The columns of the CSV, one row per attribution (the CLI writes the same):
- *   id        the attribution's index in report.attributions (0-based)
+ *   id        the article: the page's address (the CLI: the record's id or the file's path);
+ *             empty for a pasted text
  *   source    the source as the article words it at the cue ("the ministry"; empty when none)
  *   speaker   the resolved speaker
  *   cue       the cue phrase ("said", "according to")
  *   content   the reported material
  *   kind      direct | indirect | mixed
  *   anonymous true | false
- *   start,end offsets in the analysed text (the Report's unit), from the first to the last of
- *             the attribution's cue/source/content spans
+ *   start,end the cue's offsets in the analysed text (the Report's unit)
  */
 export const CSV_COLUMNS = ["id", "source", "speaker", "cue", "content", "kind", "anonymous", "start", "end"];
 
@@ -95,7 +95,7 @@ export const CSV_COLUMNS = ["id", "source", "speaker", "cue", "content", "kind",
  * spreadsheets detect the encoding). Text cells beginning with = + - @ or a tab get a
  * leading ' (spreadsheet formula injection).
  */
-export function toCSV(report) {
+export function toCSV(report, meta = {}) {
   const cell = (v) => {
     if (v === null || v === undefined) return "";
     if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
@@ -105,18 +105,19 @@ export function toCSV(report) {
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const rows = [CSV_COLUMNS.join(",")];
-  (report.attributions || []).forEach((a, i) => {
-    const spans = [a.cue, a.source, a.content].filter((x) => x && Number.isFinite(x.start) && Number.isFinite(x.end));
+  const article = typeof meta.url === "string" ? meta.url : "";
+  (report.attributions || []).forEach((a) => {
+    const cue = a.cue && Number.isFinite(a.cue.start) && Number.isFinite(a.cue.end) ? a.cue : null;
     const row = {
-      id: Number.isInteger(a.id) ? a.id : i,
+      id: article,
       source: a.source?.text ?? "",
       speaker: a.speaker ?? "",
       cue: a.cue?.text ?? "",
       content: a.content?.text ?? "",
       kind: a.kind,
       anonymous: !!a.anonymous,
-      start: spans.length ? Math.min(...spans.map((x) => x.start)) : null,
-      end: spans.length ? Math.max(...spans.map((x) => x.end)) : null,
+      start: cue ? cue.start : null,
+      end: cue ? cue.end : null,
     };
     rows.push(CSV_COLUMNS.map((c) => cell(row[c])).join(","));
   });

@@ -255,7 +255,7 @@ export function mount(root, opts = {}) {
     let body;
     if (format === "json") body = toJSON(r, meta);
     else if (format === "markdown") body = toMarkdown(r, meta);
-    else if (format === "csv") body = toCSV(r);
+    else if (format === "csv") body = toCSV(r, meta);
     else {
       const target = opts.annotationTarget?.() || {};
       body = toWebAnnotationText(r, { ...meta, url: target.url ?? meta.url, documentText: target.documentText }, { locate: target.locate, rules });

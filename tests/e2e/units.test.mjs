@@ -113,14 +113,15 @@ test("exports: JSON keeps the Report and the text; Markdown summarises it, page 
 });
 
 test("CSV: one row per attribution with the CLI's columns, quoted and defused for spreadsheets", () => {
-  const csv = UI.toCSV({ ...report, attributions: [...report.attributions, { cue: { start: 0, end: 4, text: "said" }, source: { start: 5, end: 9, text: "=1+1" }, speaker: 'He said "no", twice', source_id: null, content: { start: 10, end: 20, text: "line\r\nbreak" }, kind: "mixed", anonymous: false }] });
+  const csv = UI.toCSV({ ...report, attributions: [...report.attributions, { cue: { start: 0, end: 4, text: "said" }, source: { start: 5, end: 9, text: "=1+1" }, speaker: 'He said "no", twice', source_id: null, content: { start: 10, end: 20, text: "line\r\nbreak" }, kind: "mixed", anonymous: false }] }, { url: "https://news.example.org/a?b=1,2" });
   assert.ok(csv.startsWith("\ufeffid,source,speaker,cue,content,kind,anonymous,start,end\r\n"), csv.slice(0, 80));
   assert.deepEqual(UI.CSV_COLUMNS, ["id", "source", "speaker", "cue", "content", "kind", "anonymous", "start", "end"]);
   const rows = csv.slice(1).split("\r\n");
   assert.equal(rows.length, 1 + 3 + 1, "header, three attributions, the final CRLF");
-  assert.equal(rows[1], "0,The envoy,The envoy,said,talks work,indirect,false,10,40");
-  assert.equal(rows[2], "1,,,told,,direct,true,50,54", "no source span, no speaker, no content");
-  assert.equal(rows[3], `2,'=1+1,"He said ""no"", twice",said,"line\nbreak",mixed,false,0,20`);
+  const id = '"https://news.example.org/a?b=1,2"';
+  assert.equal(rows[1], `${id},The envoy,The envoy,said,talks work,indirect,false,20,24`, "the article's address, quoted; the cue's offsets");
+  assert.equal(rows[2], `${id},,,told,,direct,true,50,54`, "no source span, no speaker, no content");
+  assert.equal(rows[3], `${id},'=1+1,"He said ""no"", twice",said,"line\nbreak",mixed,false,0,4`, "start/end are the cue's");
 });
 
 test("settings: colours are #rrggbb or the palette, sites are host names; the highlight CSS is built from them", () => {
