@@ -151,6 +151,12 @@ registry! {
     Colon => "colon", Content,
         "A cue ending its paragraph with a colon: the content is the quote or the list of paragraphs that follows.",
         "The minister said:\n\n\"The border will reopen on Monday.\"";
+    CommaQuote => "comma-quote", Content,
+        "A reporting verb, a comma and a quotation (X said, \"…\"): the quotation is the content.",
+        "The mayor said, \"The bridge will reopen on Monday.\"";
+    BarePresentClause => "bare-present-clause", Content,
+        "A clause without \"that\" whose verb is known by agreement: a plural subject and a bare present verb (X said voters want …).",
+        "The mayor said residents deserve a new bridge.";
     // ---- distancing
     DistancingLexicon => "lexicon", Distancing,
         "A distancing word or phrase from the lexicon (\"so-called\", \"alleged\", \"claims of\").",

@@ -14,6 +14,7 @@ use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{CUES, frame, wc};
 use crate::attrib::np;
 use crate::report::AttributionKind;
+use crate::rules::Rule;
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -44,6 +45,9 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
         j = a.end;
     }
     let (j, comma) = skip_adjuncts(s, k, j);
+    if let Some(r) = comma_quote(s, k, j) {
+        return Some(r);
+    }
     // what follows decides the structure; after a comma only a quote, or the clause of
     // "According to X, …"
     let after = if comma && fr & frame::P == 0 && c.quote_opened_at(j).is_none() {
@@ -66,6 +70,34 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
     }
     // nothing after: the content comes before ("…, the agency said")
     before_content(s, k, fr)
+}
+
+/// "X said, “…”": a comma, then a quotation that opens right after the cue (and its
+/// addressee and adjuncts) is the content — unless a quote ends right before the
+/// attribution (a split quote, found by [`before_content`]).
+fn comma_quote(s: &Scope, k: usize, j: usize) -> Option<ContentResult> {
+    let c = s.c;
+    let f = &s.found[k];
+    let fr = frames(s.cands[k].entry);
+    if fr & (frame::Q | frame::T) == 0 || !c.is_comma(j) || j + 1 >= s.hi {
+        return None;
+    }
+    if !matches!(f.subj, SubjKind::Left | SubjKind::Borrowed) {
+        return None;
+    }
+    let q = c.quote_opened_at(j + 1)?;
+    let start = f.source.as_ref().map_or(f.block, |r| r.start).min(f.block);
+    let split = start > s.lo
+        && (c.quote_closed_at(start - 1).is_some()
+            || start > s.lo + 1 && c.quote_closed_at(start - 2).is_some());
+    if split {
+        return None;
+    }
+    Some((
+        quote_chain_range(c, q),
+        AttributionKind::Direct,
+        Some(Rule::CommaQuote),
+    ))
 }
 
 /// Where the words after the cue start: after the source of an inverted cue or of
@@ -204,7 +236,8 @@ fn content_from(s: &Scope, k: usize, start: usize, how: After) -> Outcome<Conten
     if r.is_empty() {
         return Outcome::Done(None);
     }
-    Outcome::Done(Some((r, kind_of(c, &(start..e)), None)))
+    let rule = (how == After::BarePresent).then_some(Rule::BarePresentClause);
+    Outcome::Done(Some((r, kind_of(c, &(start..e)), rule)))
 }
 
 /// "urged anyone heading out on the water to wear …": the addressee starting at `start`

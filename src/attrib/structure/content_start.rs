@@ -21,6 +21,8 @@ pub(super) enum After {
     Quote,
     /// a colon at the end of the unit: the quote or list in the next paragraphs
     Colon,
+    /// a clause recognised by agreement ("voters want …"): [`bare_present_clause`]
+    BarePresent,
 }
 
 /// The start of the content after the cue (and its addressee/adjuncts), if the words there
@@ -124,7 +126,93 @@ pub(super) fn content_after(
             return Some((j, After::Clause));
         }
     }
+    if fr & frame::T != 0 && bare_present_clause(c, j, hi) {
+        return Some((j, After::BarePresent));
+    }
     None
+}
+
+/// Word classes that a bare present verb is not.
+const NOT_A_VERB: u32 = wc::DET
+    | wc::POSS
+    | wc::PRON
+    | wc::OBJ
+    | wc::REFL
+    | wc::AUX
+    | wc::NEG
+    | wc::PREP
+    | wc::CONJ
+    | wc::SUB
+    | wc::REL
+    | wc::WH
+    | wc::QUANT
+    | wc::TIME
+    | wc::ADV
+    | wc::DISC
+    | wc::THERE
+    | wc::NOUN
+    | wc::LYADV
+    | wc::CUEFORM
+    | wc::MEDIUM;
+
+/// "said voters want the plan", "say they need more time": a zero-that clause whose verb
+/// the lexicon does not know, recognised by agreement — a plural subject (a plural noun
+/// phrase of at most six words, or "they"/"we"/"I"/"you") right before a bare lower-case
+/// word that belongs to no closed class and carries no ending, with more words after it.
+pub(super) fn bare_present_clause(c: &Ctx, j: usize, hi: usize) -> bool {
+    let limit = hi.min(j + 6);
+    let mut k = j;
+    while k < limit {
+        if !c.is_word(k) || c.is(k, wc::AUX | wc::VERB | wc::CUEFORM | wc::SUB | wc::REL) {
+            return false;
+        }
+        if c.is(k, wc::PREP) && c.lw(k) != "of" {
+            return false;
+        }
+        if plural_subject_end(c, j, k) && bare_verb(c, k + 1) {
+            let next = k + 2;
+            return next < hi && (c.is_word(next) || c.quote_opened_at(next).is_some());
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Does a plural subject starting at `j` end at `k`?
+fn plural_subject_end(c: &Ctx, j: usize, k: usize) -> bool {
+    let word = c.lw(k);
+    if c.is(k, wc::PRON) {
+        return k == j && matches!(word, "they" | "we" | "i" | "you");
+    }
+    if c.is(k, wc::DET | wc::POSS | wc::QUANT | wc::PREP | wc::TIME) && !c.is(k, wc::NOUN) {
+        return false;
+    }
+    let plural_noun = crate::attrib::lexicon::NOUNS
+        .get(word)
+        .is_some_and(|n| n.plural);
+    plural_noun
+        || word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("'s")
+            && np::nounish(c, k)
+}
+
+/// A bare lower-case verb form: a word of no closed class, not a speaker noun, without
+/// the endings -s, -ed, -ing, -ly.
+fn bare_verb(c: &Ctx, k: usize) -> bool {
+    let word = c.lw(k);
+    c.is_word(k)
+        && !c.is_cap(k)
+        && !c.is(k, NOT_A_VERB)
+        && c.toks[k].kind != TokenKind::Number
+        && word.len() >= 3
+        && word.chars().all(|ch| ch.is_ascii_lowercase())
+        && !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !word.ends_with("ly")
 }
 
 /// "$312 million", "£20m", "€5bn": a currency sign before a number.

@@ -10,6 +10,7 @@ use super::candidates::{cue_end_after, in_fixed_expression, is_quote_verb, trim_
 use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{CUES, Form, frame, wc};
 use crate::attrib::np;
+use crate::text::TokenKind;
 use std::ops::Range;
 
 /// Where a cue is matched: token `i` of the unit `lo..hi`.
@@ -214,6 +215,28 @@ fn verb_not_noun(site: &Site, n: usize) -> bool {
     after_conj
         || subject.is_some_and(|s| !(s > lo && c.is(s - 1, wc::PREP)))
             && !(i > 0 && c.is(i - 1, wc::DET | wc::POSS | wc::QUANT))
+            && !noun_in_compound(site, n, subject)
+}
+
+/// "state senator", "14 states passed", "coastal states that": a verb that is also a noun
+/// reads as the noun before a speaker noun, after a number, or after a lone lower-case word
+/// that is neither a noun nor a pronoun (an adjective).
+fn noun_in_compound(site: &Site, n: usize, subject: Option<usize>) -> bool {
+    let (c, i) = (site.c, site.i);
+    let next = cue_end_after(c, i, n);
+    let noun_next = c.is_word(next) && c.is(next, wc::NOUN) && !c.is(next, wc::PRON | wc::DET);
+    let number_before = i > 0 && c.toks[i - 1].kind == TokenKind::Number;
+    let adjective = |p: usize| {
+        c.is_word(p)
+            && !c.is_cap(p)
+            && !c.is(p, wc::NOUN | wc::PRON)
+            && !c.lw(p).ends_with('s')
+            && !np::possessive(c, p)
+    };
+    let adjective_subject = subject.is_some_and(|s| {
+        s < i && adjective(i - 1) && (s + 1 == i || !c.is(i - 2, wc::DET | wc::POSS))
+    });
+    noun_next || number_before || adjective_subject
 }
 
 /// A form of "be" before the participle at the site (adverbs between): the first token of

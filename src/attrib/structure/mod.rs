@@ -152,3 +152,76 @@ pub fn find(c: &Ctx) -> Vec<Found> {
     follow_up::extend_follow_up_quotes(c, &mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::attrib::extract;
+    use crate::text::Document;
+
+    /// (cue, source, content, rule) of every attribution of `text`.
+    pub(super) fn attributions(text: &str) -> Vec<(String, String, String, String)> {
+        let doc = Document::new(text);
+        extract(&doc, &[])
+            .attributions
+            .into_iter()
+            .map(|a| {
+                (
+                    a.cue.text,
+                    a.source.map(|s| s.text).unwrap_or_default(),
+                    a.content.map(|s| s.text).unwrap_or_default(),
+                    a.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn comma_then_quote_is_the_content() {
+        let found =
+            attributions("The coach said, \u{201c}We were too slow.\u{201d} Fans left early.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "We were too slow.");
+        assert_eq!(found[0].3, "comma-quote");
+    }
+
+    #[test]
+    fn a_split_quote_keeps_both_halves() {
+        let found = attributions(
+            "\u{201c}We were slow,\u{201d} the coach said, \u{201c}and tired.\u{201d}",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_ne!(found[0].3, "comma-quote");
+        assert!(found[0].2.starts_with("We were slow") && found[0].2.ends_with("and tired."));
+    }
+
+    #[test]
+    fn a_plural_subject_and_a_bare_verb_make_a_clause() {
+        let found = attributions("The mayor said residents deserve a new bridge.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "residents deserve a new bridge");
+        assert_eq!(found[0].3, "bare-present-clause");
+        let found = attributions("Officials say they want more rain.");
+        assert_eq!(found[0].2, "they want more rain");
+    }
+
+    #[test]
+    fn a_bare_noun_after_the_verb_is_no_clause() {
+        // a plural noun, then a word with an ending: the clause has its own tensed verb
+        let found = attributions("The guide said rooms upstairs had views of the bay.");
+        assert!(found.iter().all(|f| f.3 != "bare-present-clause"), "{found:?}");
+        // no reporting verb, no clause
+        assert!(attributions("He thanked the voters of the district.").is_empty());
+    }
+
+    #[test]
+    fn verbs_that_are_nouns_read_as_nouns_in_compounds() {
+        assert!(attributions("The state senator resigned on Friday.").is_empty());
+        assert!(attributions("So far 14 states passed new laws on voting.").is_empty());
+        assert!(
+            attributions("Democrats could win coastal states that voted Republican.").is_empty()
+        );
+        let found = attributions("The report states that the bridge is unsafe.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "the bridge is unsafe");
+    }
+}
