@@ -27,8 +27,8 @@
 //!    and type words ("Idlib province"). The best-evidenced sense of a name holds for the
 //!    whole article.
 
-mod gazetteer;
-mod lexicon;
+pub(crate) mod gazetteer;
+pub(crate) mod lexicon;
 
 pub use gazetteer::{Entry, Kind};
 
