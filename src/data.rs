@@ -2,14 +2,14 @@
 //!
 //! Every data file is UTF-8 text, one entry per line; `#` starts a comment line and blank
 //! lines are ignored. Tab-separated columns where a file has several. Files are kept sorted
-//! and free of duplicates (checked by `tests/data_lint.rs`) and compiled into the binary with
+//! and free of duplicates (checked by `tests/data/lint.rs`) and compiled into the binary with
 //! `include_str!`, so the core needs no file system (it runs in wasm).
 //!
 //! Parsing is strict: a missing column, an unknown class, flag or frame letter is a
 //! [`DataError`] naming the file and line, never silently mapped to a default. Each lexicon
 //! has a `load() -> Result<_, DataError>`; its `LazyLock` static unwraps it (the data is
 //! compiled in, so a bad file fails the same way every time), and [`check_all`] runs every
-//! loader so that `tests/data_lint.rs` reports the error instead.
+//! loader so that `tests/data/lint.rs` reports the error instead.
 //!
 //! In: a file's name and text (`data_file!("cues.tsv")`). Out: [`Line`]s with their columns
 //! and typed accessors.
@@ -187,7 +187,7 @@ pub fn words(file: DataFile) -> Result<Vec<&'static str>, DataError> {
 }
 
 /// Unwraps a lexicon's `load()` in its `LazyLock`: the data is compiled in, and
-/// [`check_all`] (run by `tests/data_lint.rs`) reports the same error with its file and line.
+/// [`check_all`] (run by `tests/data/lint.rs`) reports the same error with its file and line.
 pub fn loaded<T>(r: Result<T, DataError>) -> T {
     r.unwrap_or_else(|e| panic!("sourcelens: bad built-in data: {e}"))
 }
