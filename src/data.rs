@@ -201,6 +201,7 @@ pub fn check_all() -> Vec<DataError> {
         crate::attrib::coref::lexicon::Lexicon::load().map(drop),
         crate::places::gazetteer::Gazetteer::load().map(drop),
         crate::places::lexicon::Lexicon::load().map(drop),
+        crate::attrib::lexicon::check(),
     ];
     results.into_iter().filter_map(Result::err).collect()
 }
