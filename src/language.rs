@@ -9,10 +9,16 @@
 //! the cost bounded. Only a *reliable* verdict for another language makes a page
 //! unsupported; a short or mixed text that whatlang cannot tell stays English.
 //! The codes and names come from `data/languages.tsv`.
+//!
+//! Fast path: most articles are plainly English, and whatlang's cost is per article (every
+//! language profile is compared), a fifth of the time of a short article. When at least
+//! [`ENGLISH_SHARE`] of the sample's words are common English function words
+//! (`data/language_en_words.txt`; English news 25-40 %, French, Spanish or German news 1-3 %)
+//! the verdict is English with confidence 1 and whatlang is not run.
 
-use crate::data::{DataError, loaded, table};
+use crate::data::{DataError, loaded, table, words};
 use crate::data_file;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -22,11 +28,14 @@ pub const SUPPORTED: &[&str] = &["en"];
 /// Below this confidence (0..=1) another language does not make a page unsupported.
 pub const RELIABLE_CONFIDENCE: f64 = 0.9;
 
+/// The share of English function words that settles a sample as English (fast path).
+pub const ENGLISH_SHARE: f64 = 0.2;
+
 /// Fewer letters than this: too little text to say anything reliable.
 const MIN_LETTERS: usize = 40;
 
 /// Texts longer than this many bytes are read through [`SLICES`] slices of this total size.
-const SAMPLE_BYTES: usize = 24 * 1024;
+const SAMPLE_BYTES: usize = 3 * 1024;
 const SLICES: usize = 8;
 
 /// The language of the article, as the Report gives it.
@@ -80,8 +89,39 @@ impl Names {
 
 static NAMES: LazyLock<Names> = LazyLock::new(|| loaded(Names::load()));
 
+fn load_english_words() -> Result<FxHashSet<&'static str>, DataError> {
+    Ok(words(data_file!("language_en_words.txt"))?
+        .into_iter()
+        .collect())
+}
+
+static ENGLISH_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| loaded(load_english_words()));
+
+/// At least [`ENGLISH_SHARE`] of the words of `sample` (and 40 words) are English
+/// function words.
+fn plainly_english(sample: &str) -> bool {
+    let mut total = 0usize;
+    let mut common = 0usize;
+    let mut lower = String::new();
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        total += 1;
+        if w.len() <= 5 && w.is_ascii() {
+            lower.clear();
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+            common += usize::from(ENGLISH_WORDS.contains(lower.as_str()));
+        }
+    }
+    total >= 40 && common as f64 >= ENGLISH_SHARE * total as f64
+}
+
 /// Checks `data/languages.tsv` and that it names every language whatlang can return.
 pub fn load() -> Result<(), DataError> {
+    load_english_words()?;
     let names = Names::load()?;
     match whatlang::Lang::all()
         .iter()
@@ -102,6 +142,15 @@ pub fn detect(text: &str) -> Option<Language> {
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS {
         return None;
+    }
+    if plainly_english(&sample) {
+        return Some(Language {
+            code: "en".to_string(),
+            name: "English".to_string(),
+            confidence: 1.0,
+            reliable: true,
+            supported: true,
+        });
     }
     let info = whatlang::detect(&sample)?;
     let (code, name) = NAMES
@@ -167,6 +216,16 @@ mod tests {
             Some("This page seems to be in French; sourcelens reads English news for now")
         );
         assert_eq!(en.notice(), None);
+    }
+
+    #[test]
+    fn the_fast_path_takes_only_plain_english() {
+        let en = "The minister said on Sunday that the border crossing would reopen next week after repairs to the bridge, and that the army was in control of the town. Residents who had fled in the spring were told they could return to their homes by the end of the month.";
+        assert!(plainly_english(en));
+        let fr = "Le ministre a déclaré dimanche que le poste frontière rouvrirait la semaine prochaine après la réparation du pont, et que l'armée contrôlait la ville.";
+        assert!(!plainly_english(fr));
+        // too short to settle: left to the detector
+        assert!(!plainly_english("The minister said it."));
     }
 
     #[test]

@@ -186,7 +186,10 @@ fn a_page_in_another_language_gets_a_notice_and_no_attributions() {
     assert_eq!(r["language"]["code"], "fr");
     assert_eq!(r["language"]["supported"], false);
     assert_eq!(r["attributions"].as_array().unwrap().len(), 0);
-    let summary = run_stdin(&["analyze", "--format", "text", "-"], FRENCH_TEXT.as_bytes());
+    let summary = run_stdin(
+        &["analyze", "--format", "text", "-"],
+        FRENCH_TEXT.as_bytes(),
+    );
     assert!(String::from_utf8_lossy(&summary.stdout).contains(notice));
     // -q: no notice on stderr (the Report still says it)
     let quiet = run_stdin(&["analyze", "-q", "-"], FRENCH_TEXT.as_bytes());
@@ -206,5 +209,8 @@ fn a_page_in_another_language_gets_a_notice_and_no_attributions() {
     );
     let lines = json_lines(&out);
     assert_eq!(lines[1]["report"]["language"]["supported"], true);
-    assert_eq!(lines[1]["report"]["attributions"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        lines[1]["report"]["attributions"].as_array().unwrap().len(),
+        1
+    );
 }
