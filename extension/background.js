@@ -139,11 +139,13 @@ export function validate(msg) {
     case "analyze": {
       const text = field("text");
       if (typeof text !== "string" || text.length > MAX_TEXT) return null;
+      const day = (v) => v === null || (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v));
       const published = field("published") ?? null;
-      if (published !== null && (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published))) return null;
+      const updated = field("updated") ?? null;
+      if (!day(published) || !day(updated)) return null;
       const theme = field("theme") ?? "light";
       if (typeof theme !== "string" || !THEMES.has(theme)) return null; // not "toString"/"__proto__"
-      return { type: "analyze", text, published, theme, css: field("css") === true, plain: field("plain") === true };
+      return { type: "analyze", text, published, updated, theme, css: field("css") === true, plain: field("plain") === true };
     }
     case "layout": {
       const from = layout(field("from")), to = layout(field("to"));
@@ -192,7 +194,7 @@ chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     (async () => {
       const style = msg.css ? await insertStyle(target, msg.theme, msg.plain) : null;
       await engine();
-      const report = core.analyze(msg.text, { published: msg.published, offsets: "utf16" });
+      const report = core.analyze(msg.text, { published: msg.published, updated: msg.updated, offsets: "utf16" });
       chrome.action.setBadgeBackgroundColor({ tabId, color: "#3558a8" }).catch(() => {});
       chrome.action.setBadgeText({ tabId, text: String(report.sources.length) }).catch(() => {});
       const rules = ruleRegistry();
