@@ -14,7 +14,7 @@ export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test check fmt-check clippy clippy-native clippy-wasm test-native \
         test-unit test-golden golden-update data-lint test-integration test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean \
+        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-stages bench-wasm bench-throughput bench-browser bench-compare fuzz gazetteer clean \
         wheel py-venv test-python cli-debug bench-python clippy-python
 
 all: build extension www
@@ -206,6 +206,22 @@ bench-accuracy: build
 ## bench: criterion benchmarks of the core (MB/s on the sample, a long article, 1 KB..10 MB)
 bench:
 	$(CARGO) bench --bench analyze
+
+## bench-stages: time per stage of analyze (segmentation, places, dates, attributions, profile,
+## offsets, JSON) over the throughput corpus, one thread, and the first call's table building
+## -> docs/benchmarks.md. STAGES_INPUT=FILE.jsonl to use another corpus. Reported, not asserted.
+STAGES_INPUT ?= target/bench-throughput/corpus-4x.jsonl
+bench-stages:
+	@[ -s $(STAGES_INPUT) ] || SCALES="4" REPS=1 scripts/bench-throughput.sh >/dev/null
+	$(CARGO) bench --locked --bench stages -- $(STAGES_INPUT)
+
+## bench-wasm: the wasm build in node (V8): warm analyze() median on the 15k article, cold start
+## step by step (read, compile, instantiate, first call; fresh process each), sizes. WASM_PKG=DIR
+## measures another build. Reported, not asserted.
+WASM_PKG ?= $(PKG)
+bench-wasm:
+	@[ -s $(WASM_PKG)/sourcelens_bg.wasm ] || $(MAKE) wasm
+	node scripts/bench-wasm-node.mjs --pkg $(WASM_PKG)
 
 ## bench-browser: wasm analyze() in headless Chromium (15k-character article, median of many
 ## runs; cold start separately), the extension on 5 MB pages (longest main-thread task), gzip
