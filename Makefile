@@ -132,12 +132,21 @@ MISSING_SETUP = $(subst $() $(),$(comma) ,$(strip \
   $(if $(wildcard node_modules/@mozilla/readability/Readability.js),,node_modules)))
 need-setup = $(if $(MISSING_SETUP),$(error $(1) needs what `make setup` installs (missing: $(MISSING_SETUP)); run `make setup` first))
 
-## wasm: the core compiled to WebAssembly + its JS glue, in dist/pkg
+## wasm: the core compiled to WebAssembly + its JS glue, in dist/pkg, then optimised by wasm-opt
+## (npm binaryen, pinned in package.json: never a system binaryen) with the features rustc
+## enables for $(WASM_TARGET); names, debug info and producers dropped. WASM_OPT_LEVEL=-O3 by
+## default (docs/benchmarks.md compares -O3 and -Oz); WASM_OPT= skips the step.
+WASM_OPT ?= node_modules/.bin/wasm-opt
+WASM_OPT_LEVEL ?= -O3
+WASM_FEATURES := --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
+                 --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext
 wasm:
 	$(call need-setup,make $(firstword $(MAKECMDGOALS) wasm))
 	$(CARGO) build --locked --lib --target $(WASM_TARGET) --profile wasm
 	rm -rf $(PKG) && mkdir -p $(PKG)
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM_OUT)
+	$(if $(WASM_OPT),$(WASM_OPT) $(WASM_OPT_LEVEL) $(WASM_FEATURES) --strip-debug --strip-producers \
+	  --strip-target-features $(PKG)/sourcelens_bg.wasm -o $(PKG)/sourcelens_bg.wasm)
 
 ## extension: the unpacked extension in dist/extension + store zips in dist/
 ## (extension/build/build.mjs: copies extension/, vendors Readability, renders the world map)
