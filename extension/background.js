@@ -13,8 +13,9 @@
 // itself.
 //
 // Service worker restarts: everything here is rebuilt on each start (listeners are
-// registered synchronously, the wasm is initialised and warmed up again at once, see warmUp); no state is needed
-// between messages except the settings, which live in chrome.storage.local.
+// registered synchronously, the wasm is initialised and warmed up again at once, see
+// warmUp); no state is needed between messages except the settings, which live in
+// chrome.storage.local.
 import * as core from "./pkg/sourcelens.js";
 import "./ui.js"; // classic script, no DOM at load: settings, highlight CSS, rule helpers
 
