@@ -13,8 +13,8 @@
 //!   corpus (best of REPS passes, default 3), its share and the MB/s it alone would allow.
 
 use sourcelens::{
-    OffsetUnit, Profile, Report, SCHEMA_VERSION, TextStats, attrib, dates, parse_published,
-    places, profile, text,
+    OffsetUnit, Profile, Report, SCHEMA_VERSION, TextStats, attrib, dates, parse_published, places,
+    profile, text,
 };
 use std::hint::black_box;
 use std::time::{Duration, Instant};
