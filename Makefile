@@ -14,7 +14,7 @@ export CHROME_BIN ?= /usr/bin/chromium
 
 .PHONY: all setup build demo test check fmt-check clippy clippy-native clippy-wasm test-native \
         test-unit test-golden golden-update data-lint test-integration test-wasm test-e2e lint-extension \
-        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-throughput bench-browser bench-compare fuzz gazetteer clean \
+        wasm extension screenshots www eval eval-polnear bench-accuracy bench bench-stages bench-wasm bench-throughput bench-browser bench-compare fuzz gazetteer clean \
         wheel py-venv test-python cli-debug bench-python clippy-python
 
 all: build extension www
@@ -132,12 +132,21 @@ MISSING_SETUP = $(subst $() $(),$(comma) ,$(strip \
   $(if $(wildcard node_modules/@mozilla/readability/Readability.js),,node_modules)))
 need-setup = $(if $(MISSING_SETUP),$(error $(1) needs what `make setup` installs (missing: $(MISSING_SETUP)); run `make setup` first))
 
-## wasm: the core compiled to WebAssembly + its JS glue, in dist/pkg
+## wasm: the core compiled to WebAssembly + its JS glue, in dist/pkg, then optimised by wasm-opt
+## (npm binaryen, pinned in package.json: never a system binaryen) with the features rustc
+## enables for $(WASM_TARGET); names, debug info and producers dropped. WASM_OPT_LEVEL=-O3 by
+## default (docs/benchmarks.md compares -O3 and -Oz); WASM_OPT= skips the step.
+WASM_OPT ?= node_modules/.bin/wasm-opt
+WASM_OPT_LEVEL ?= -O3
+WASM_FEATURES := --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
+                 --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext
 wasm:
 	$(call need-setup,make $(firstword $(MAKECMDGOALS) wasm))
 	$(CARGO) build --locked --lib --target $(WASM_TARGET) --profile wasm
 	rm -rf $(PKG) && mkdir -p $(PKG)
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM_OUT)
+	$(if $(WASM_OPT),$(WASM_OPT) $(WASM_OPT_LEVEL) $(WASM_FEATURES) --strip-debug --strip-producers \
+	  --strip-target-features $(PKG)/sourcelens_bg.wasm -o $(PKG)/sourcelens_bg.wasm)
 
 ## extension: the unpacked extension in dist/extension + store zips in dist/
 ## (extension/build/build.mjs: copies extension/, vendors Readability, renders the world map)
@@ -206,6 +215,22 @@ bench-accuracy: build
 ## bench: criterion benchmarks of the core (MB/s on the sample, a long article, 1 KB..10 MB)
 bench:
 	$(CARGO) bench --bench analyze
+
+## bench-stages: time per stage of analyze (segmentation, places, dates, attributions, profile,
+## offsets, JSON) over the throughput corpus, one thread, and the first call's table building
+## -> docs/benchmarks.md. STAGES_INPUT=FILE.jsonl to use another corpus. Reported, not asserted.
+STAGES_INPUT ?= target/bench-throughput/corpus-4x.jsonl
+bench-stages:
+	@[ -s $(STAGES_INPUT) ] || SCALES="4" REPS=1 scripts/bench-throughput.sh >/dev/null
+	$(CARGO) bench --locked --bench stages -- $(STAGES_INPUT)
+
+## bench-wasm: the wasm build in node (V8): warm analyze() median on the 15k article, cold start
+## step by step (read, compile, instantiate, first call; fresh process each), sizes. WASM_PKG=DIR
+## measures another build. Reported, not asserted.
+WASM_PKG ?= $(PKG)
+bench-wasm:
+	@[ -s $(WASM_PKG)/sourcelens_bg.wasm ] || $(MAKE) wasm
+	node scripts/bench-wasm-node.mjs --pkg $(WASM_PKG)
 
 ## bench-browser: wasm analyze() in headless Chromium (15k-character article, median of many
 ## runs; cold start separately), the extension on 5 MB pages (longest main-thread task), gzip

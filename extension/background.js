@@ -13,8 +13,9 @@
 // itself.
 //
 // Service worker restarts: everything here is rebuilt on each start (listeners are
-// registered synchronously, the wasm is initialised again lazily); no state is needed
-// between messages except the settings, which live in chrome.storage.local.
+// registered synchronously, the wasm is initialised and warmed up again at once, see
+// warmUp); no state is needed between messages except the settings, which live in
+// chrome.storage.local.
 import * as core from "./pkg/sourcelens.js";
 import "./ui.js"; // classic script, no DOM at load: settings, highlight CSS, rule helpers
 
@@ -42,8 +43,21 @@ function engine() {
   }
   return ready;
 }
-// compile and instantiate while the browser is idle after start-up, not on the first click
-setTimeout(() => engine().catch(() => {}), 0);
+/** A short text of our own that goes through every extractor once. */
+const WARM_UP_TEXT = "On Sunday, the minister said in Geneva that the talks would resume, according to officials.";
+/**
+ * Compiles and instantiates the module, then runs one analysis of WARM_UP_TEXT: the first
+ * analysis builds the core's lexicon and gazetteer tables, most of a cold start. Started as
+ * soon as the service worker (or Firefox's background script) is up (browser start-up,
+ * install, update, or a restart after idling), so that the reader's first click finds the
+ * engine ready instead of waiting for it.
+ */
+function warmUp() {
+  engine()
+    .then(() => core.analyze(WARM_UP_TEXT, { published: null, offsets: "utf16" }))
+    .catch(() => {}); // a failed warm-up is retried by the first real analysis
+}
+setTimeout(warmUp, 0);
 
 let registry;
 /** The core's rule registry (null when this core has none). */
@@ -139,11 +153,13 @@ export function validate(msg) {
     case "analyze": {
       const text = field("text");
       if (typeof text !== "string" || text.length > MAX_TEXT) return null;
+      const day = (v) => v === null || (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v));
       const published = field("published") ?? null;
-      if (published !== null && (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published))) return null;
+      const updated = field("updated") ?? null;
+      if (!day(published) || !day(updated)) return null;
       const theme = field("theme") ?? "light";
       if (typeof theme !== "string" || !THEMES.has(theme)) return null; // not "toString"/"__proto__"
-      return { type: "analyze", text, published, theme, css: field("css") === true, plain: field("plain") === true };
+      return { type: "analyze", text, published, updated, theme, css: field("css") === true, plain: field("plain") === true };
     }
     case "layout": {
       const from = layout(field("from")), to = layout(field("to"));
@@ -192,7 +208,7 @@ chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     (async () => {
       const style = msg.css ? await insertStyle(target, msg.theme, msg.plain) : null;
       await engine();
-      const report = core.analyze(msg.text, { published: msg.published, offsets: "utf16" });
+      const report = core.analyze(msg.text, { published: msg.published, updated: msg.updated, offsets: "utf16" });
       chrome.action.setBadgeBackgroundColor({ tabId, color: "#3558a8" }).catch(() => {});
       chrome.action.setBadgeText({ tabId, text: String(report.sources.length) }).catch(() => {});
       const rules = ruleRegistry();

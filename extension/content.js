@@ -249,7 +249,7 @@
     // the article in one giant text node: tints only (underlines make every repaint of it slow)
     const plain = ex.pieces.some((p) => p.node.length >= UI.GIANT_NODE);
     if (plain) notes.push(t("noteGiantNode"));
-    const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted, plain });
+    const res = await send({ type: "analyze", text: ex.text, published: ex.published, updated: ex.updated, theme: ex.dark ? "dark" : "light", css: !st.cssInserted, plain });
     if (run !== st.run || !st.open) return;
     if (!res?.ok || !isReport(res.report)) {
       st.ui.update({ state: "error", message: t("analysisFailed", res?.error ?? t("noAnswer")) });

@@ -472,6 +472,51 @@
     return null;
   }
 
+  /**
+   * The date the page was last updated (YYYY-MM-DD), or null: shown beside the publication
+   * date, the anchor of relative dates only when the page gives no publication date.
+   */
+  function updatedDate(doc) {
+    const metas = [
+      'meta[property="article:modified_time"]', 'meta[name="article:modified_time"]', 'meta[itemprop="dateModified"]',
+      'meta[property="og:updated_time"]', 'meta[name="dcterms.modified"]', 'meta[name="last-modified"]',
+    ];
+    for (const sel of metas) {
+      const v = validDay(doc.querySelector(sel)?.getAttribute("content"));
+      if (v) return v;
+    }
+    for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const json = s.textContent;
+      if (json.length > 200000) continue;
+      try {
+        const v = findDateModified(JSON.parse(json), 0);
+        if (v) return v;
+      } catch {
+        continue;
+      }
+    }
+    const t = validDay(doc.querySelector('time[itemprop="dateModified"]')?.getAttribute("datetime"));
+    return t || null;
+  }
+
+  function findDateModified(data, depth) {
+    if (!data || typeof data !== "object" || depth > 6) return null;
+    if (Array.isArray(data)) {
+      for (const d of data) {
+        const v = findDateModified(d, depth + 1);
+        if (v) return v;
+      }
+      return null;
+    }
+    const v = validDay(data.dateModified);
+    if (v) return v;
+    for (const k of ["@graph", "mainEntity", "mainEntityOfPage", "itemListElement"]) {
+      const r = findDateModified(data[k], depth + 1);
+      if (r) return r;
+    }
+    return null;
+  }
+
   function findDatePublished(data, depth) {
     if (!data || typeof data !== "object" || depth > 6) return null;
     if (Array.isArray(data)) {
@@ -511,7 +556,7 @@
    * Extracts the article of `doc`. Options: `exclude(el)` (our own UI), `maxChars`, `inert`
    * (true for a parsed document without layout, e.g. from DOMParser: visibility is read from
    * the markup, and `dark` is false), `onProgress(fraction)` (called between slices).
-   * Returns {text, pieces, rangeFor, method, title, published, truncated, headline, dark, elapsed}.
+   * Returns {text, pieces, rangeFor, method, title, published, updated, truncated, headline, dark, elapsed}.
    */
   async function extract(doc, options = {}) {
     const t0 = now();
@@ -595,6 +640,7 @@
       error,
       title: (headline ? headline.textContent : title).replace(/\s+/g, " ").trim(),
       published: publishedDate(doc, article?.publishedTime),
+      updated: updatedDate(doc),
       truncated: tb.full,
       maxChars,
       dark: firstEl && !options.inert ? backgroundLuminance(firstEl) < 0.25 : false,
@@ -639,5 +685,5 @@
     return m ? m.length : 0;
   }
 
-  global.SourcelensExtract = { extract, publishedDate, makeRangeFor, TextBuilder, MAX_CHARS, MAX_ELEMENTS, wordCount };
+  global.SourcelensExtract = { extract, publishedDate, updatedDate, makeRangeFor, TextBuilder, MAX_CHARS, MAX_ELEMENTS, wordCount };
 })(globalThis);

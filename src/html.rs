@@ -14,6 +14,9 @@ pub struct Extracted {
     pub text: String,
     /// `YYYY-MM-DD` from `article:published_time`, JSON-LD `datePublished`, etc., if any.
     pub published: Option<String>,
+    /// `YYYY-MM-DD` from JSON-LD `dateModified` (what `dom_smoothie` reads), if any: shown, never
+    /// the anchor of relative dates while `published` is there.
+    pub updated: Option<String>,
     /// The site's name from the page's metadata (`og:site_name`, …), if any.
     pub site_name: Option<String>,
 }
@@ -41,6 +44,11 @@ pub fn extract_article(html: &str) -> Result<Extracted, String> {
         .as_deref()
         .and_then(|p| crate::parse_published(p).ok())
         .map(|d| d.format("%Y-%m-%d").to_string());
+    let updated = article
+        .modified_time
+        .as_deref()
+        .and_then(|p| crate::parse_published(p).ok())
+        .map(|d| d.format("%Y-%m-%d").to_string());
     let site_name = article
         .site_name
         .as_deref()
@@ -50,6 +58,7 @@ pub fn extract_article(html: &str) -> Result<Extracted, String> {
     Ok(Extracted {
         text,
         published,
+        updated,
         site_name,
     })
 }
@@ -97,7 +106,8 @@ mod tests {
     #[test]
     fn extracts_title_paragraphs_and_date() {
         let html = r#"<!doctype html><html><head><title>Big news | Site</title>
-<meta property="article:published_time" content="2020-05-04T10:00:00Z"></head>
+<meta property="article:published_time" content="2020-05-04T10:00:00Z">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "dateModified": "2020-05-06T08:30:00Z"}</script></head>
 <body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
 <article><h1>Big news</h1>
 <p>The minister said on Sunday that the bridge over the river would reopen next month after repairs.</p>
@@ -113,6 +123,7 @@ mod tests {
         assert!(a.text.contains("repairs.\n\nEngineers"), "{}", a.text);
         assert!(!a.text.contains("Copyright"));
         assert_eq!(a.published.as_deref(), Some("2020-05-04"));
+        assert_eq!(a.updated.as_deref(), Some("2020-05-06"));
         assert!(looks_like_html(html));
         assert!(!looks_like_html("The minister said <b> is a tag."));
     }

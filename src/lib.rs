@@ -14,6 +14,7 @@
 pub mod attrib;
 pub mod data;
 pub mod dates;
+pub mod language;
 pub mod offsets;
 pub mod places;
 pub mod profile;
@@ -30,6 +31,8 @@ pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
 
+pub use language::Language;
+
 pub use chrono::NaiveDate;
 pub use report::*;
 
@@ -43,6 +46,10 @@ pub struct Options {
     /// The article's publication date: the anchor for relative dates ("on Sunday").
     /// Without it, a dateline in the text is used; without both, relative dates stay null.
     pub published: Option<NaiveDate>,
+    /// The page's last-modified date, when the caller read one apart from the publication
+    /// date (`article:modified_time`, JSON-LD `dateModified`). Never the anchor while a
+    /// published date or a dateline is there; the Report gives it as `updated`.
+    pub updated: Option<NaiveDate>,
     /// The unit of the Report's offsets.
     pub offsets: OffsetUnit,
     /// Inputs longer than this are truncated (see [`DEFAULT_MAX_BYTES`]).
@@ -53,6 +60,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             published: None,
+            updated: None,
             offsets: OffsetUnit::Utf8,
             max_bytes: DEFAULT_MAX_BYTES,
         }
@@ -89,16 +97,29 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     };
     let doc = text::Document::new(text);
 
-    let places = places::extract(&doc);
+    let mut places = places::extract(&doc);
+    // the anchor of relative dates: the published date, else a dateline, else (last) the
+    // date the page was updated
     let (published, published_source) = match options.published {
         Some(d) => (Some(d), Some("option".to_string())),
-        None => match dates::dateline_date(&doc) {
-            Some(d) => (Some(d), Some("dateline".to_string())),
-            None => (None, None),
+        None => match (dates::dateline_date(&doc), options.updated) {
+            (Some(d), _) => (Some(d), Some("dateline".to_string())),
+            (None, Some(d)) => (Some(d), Some("updated".to_string())),
+            (None, None) => (None, None),
         },
     };
-    let dates = dates::extract(&doc, published);
-    let found = attrib::extract(&doc, &places);
+    let mut dates = dates::extract(&doc, published);
+    // a page in a language sourcelens does not read: no attributions, and only the dates and
+    // places that do not depend on the language (see `language_independent_*`)
+    let language = language::detect(text);
+    let supported = language.as_ref().is_none_or(|l| l.supported);
+    let found = if supported {
+        attrib::extract(&doc, &places)
+    } else {
+        dates.retain(language_independent_date);
+        places.retain(language_independent_place);
+        attrib::Found::default()
+    };
 
     let stats = TextStats {
         length: text.len(),
@@ -112,6 +133,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         offsets: OffsetUnit::Utf8,
         published: published.map(|d| d.format("%Y-%m-%d").to_string()),
         published_source,
+        updated: options.updated.map(|d| d.format("%Y-%m-%d").to_string()),
+        language,
         attributions: found.attributions,
         sources: found.sources,
         distancing: found.distancing,
@@ -124,6 +147,39 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     profile::fill(&mut report, text);
     report.convert_offsets(text, options.offsets);
     report
+}
+
+/// On a page in another language, a date is kept only when its value cannot depend on the
+/// language: an ISO date ("2021-03-03") or a numeric date whose day and month cannot be
+/// swapped ("23/03/2021", "3/3/2021"). Month names, weekdays and "2021" alone are English
+/// readings ("3 mars 2021" is not the year 2021).
+fn language_independent_date(d: &DateMention) -> bool {
+    if d.value.is_none() {
+        return false;
+    }
+    if d.rule == rules::Rule::Iso.id() {
+        return true;
+    }
+    if d.rule != rules::Rule::Numeric.id() {
+        return false;
+    }
+    let parts: Vec<u32> = d
+        .span
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    match parts[..] {
+        [a, b, y] => (a == b || a > 12 || b > 12) && y >= 1000,
+        _ => false,
+    }
+}
+
+/// On a page in another language, a place is kept when it is a gazetteer name (the context
+/// rules read English words: "the town of", "north of").
+fn language_independent_place(p: &Place) -> bool {
+    p.rule.split('+').next() == Some(rules::Rule::Gazetteer.id())
 }
 
 /// The largest char boundary ≤ `max`, preferring the end of a paragraph in the last 10%.

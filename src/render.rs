@@ -82,6 +82,9 @@ fn headline(o: &mut String, r: &Report) {
         plural(r.places.len(), "place", "places"),
         plural(r.stats.words, "word", "words"),
     );
+    if let Some(notice) = r.language.as_ref().and_then(|l| l.notice()) {
+        say!(o, "{notice}.");
+    }
     for w in &r.warnings {
         say!(o, "warning: {w}");
     }

@@ -233,8 +233,21 @@ pub struct Report {
     pub offsets: OffsetUnit,
     /// The publication date used to resolve relative dates (`YYYY-MM-DD`), if any.
     pub published: Option<String>,
-    /// Where `published` came from: "option", "dateline" or null.
+    /// Where `published` came from: "option" (the caller's published date, e.g. the page's
+    /// `article:published_time`), "dateline" (read in the text), "updated" (the page's
+    /// last-modified date, used only when there is neither) or null.
     pub published_source: Option<String>,
+    /// The page's last-modified date (`YYYY-MM-DD`) when the caller gave one
+    /// ([`crate::Options::updated`]); the anchor only when `published_source` is "updated".
+    /// Added in schema 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// The article's language (null for a text with too few letters to tell). When
+    /// `language.supported` is false (a page reliably in a language sourcelens does not read
+    /// yet), there are no attributions or distancing markers and only language-independent
+    /// dates and places. Added in schema 1.
+    #[serde(default)]
+    pub language: Option<crate::language::Language>,
     pub attributions: Vec<Attribution>,
     pub sources: Vec<Source>,
     pub distancing: Vec<Distancing>,

@@ -205,7 +205,7 @@ registry! {
         "A date relative to another date of the text (\"the next day\", \"two days later\").",
         "The storm hit on March 3, 2020. Power returned the next day.";
     AnchoredEvent => "anchored-event", Date,
-        "A date relative to an event (\"the day before the vote\").",
+        "A date relative to an event (\"the day before the vote\", \"the day after Easter\"): valued when the event is a date or is dated in the article (\"the vote on March 3\").",
         "Protesters gathered the day before the vote.";
     SamePeriod => "same-period", Date,
         "The same period a year earlier (\"the same month last year\").",

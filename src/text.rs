@@ -162,7 +162,7 @@ fn lines_in(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '’' | '”' | '»' | ')' | ']' | '›' | '」' | '』'
+        '"' | '\'' | '’' | '”' | '“' | '»' | ')' | ']' | '›' | '」' | '』'
     )
 }
 
@@ -201,7 +201,10 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let next = chars[k].1;
         let next_ok = next.is_uppercase()
             || next.is_numeric()
-            || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-')
+            || matches!(
+                next,
+                '"' | '“' | '„' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-'
+            )
             || !next.is_alphabetic() && !next.is_ascii_punctuation();
         if !next_ok {
             i = j;

@@ -17,6 +17,9 @@ use wasm_bindgen::prelude::*;
 struct JsOptions {
     /// `YYYY-MM-DD` (an ISO timestamp is accepted: its date part counts).
     published: Option<String>,
+    /// The page's last-modified date, `YYYY-MM-DD`: the anchor only without a published
+    /// date or a dateline (the Report says which in `published_source`).
+    updated: Option<String>,
     /// "utf16" (default), "char" or "utf8".
     offsets: Option<String>,
     /// Inputs longer than this many bytes are truncated, with a warning in the Report.
@@ -24,7 +27,7 @@ struct JsOptions {
 }
 
 /// Analyses `text`; `options` may be `undefined`/`null` or
-/// `{published?: "YYYY-MM-DD", offsets?: "utf16"|"char"|"utf8", max_bytes?: number}`.
+/// `{published?: "YYYY-MM-DD", updated?: "YYYY-MM-DD", offsets?: "utf16"|"char"|"utf8", max_bytes?: number}`.
 /// Throws an `Error` with a clear message on bad options; never on any text.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
@@ -38,12 +41,20 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         None | Some("") => None,
         Some(p) => Some(crate::parse_published(p).map_err(|e| JsError::new(&e))?),
     };
+    let updated = match js.updated.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => Some(
+            crate::parse_published(p)
+                .map_err(|e| JsError::new(&e.replace("published", "updated")))?,
+        ),
+    };
     let offsets = match js.offsets.as_deref() {
         None => OffsetUnit::Utf16,
         Some(o) => o.parse().map_err(|e: String| JsError::new(&e))?,
     };
     let mut opts = Options {
         published,
+        updated,
         offsets,
         ..Options::default()
     };

@@ -308,7 +308,15 @@ export function mount(root, opts = {}) {
   }
 
   // ---- rendering
+  /** The notice for a page in a language the core does not read (Report.language), or "". */
+  function languageNotice(r) {
+    const lang = r?.language;
+    return lang && lang.supported === false ? t("languageUnsupported", lang.name || lang.code) : "";
+  }
+
   function summaryLine(r) {
+    const notice = languageNotice(r);
+    if (notice) return notice;
     return t("summaryLine",
       count(r.attributions.length, "attributionOne", "attributionMany"), count(r.sources.length, "sourceOne", "sourceMany"),
       count(r.dates.length, "dateOne", "dateMany"), count(r.places.length, "placeOne", "placeMany"),
@@ -503,6 +511,7 @@ export function mount(root, opts = {}) {
       return Promise.resolve();
     }
     const parts = [
+      () => (languageNotice(r) ? h(doc, "p", { class: "language-notice", text: languageNotice(r) }) : null),
       () => (model.notes?.length ? h(doc, "ul", { class: "notes", "aria-label": t("notesLabel") }, model.notes.map((n) => h(doc, "li", { text: n }))) : null),
       () => filtersView(view),
       () => section("glance", t("glanceTitle"), null, glanceView(view, r)),

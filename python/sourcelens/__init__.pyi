@@ -94,11 +94,22 @@ class TextStats(TypedDict):
     sentences: int
     paragraphs: int
 
+class Language(TypedDict):
+    code: str
+    """ISO 639-1 ("en", "fr", "ar")."""
+    name: str
+    """The language's English name ("French")."""
+    confidence: float
+    reliable: bool
+    supported: bool
+    """False for a page reliably in a language sourcelens does not read yet: no attributions."""
+
 class Report(TypedDict):
     schema: int
     offsets: OffsetUnit
     published: Optional[str]
     published_source: Optional[Literal["option", "dateline"]]
+    language: Optional[Language]
     attributions: list[Attribution]
     sources: list[Source]
     distancing: list[Distancing]

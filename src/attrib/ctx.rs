@@ -339,6 +339,11 @@ impl<'a> Ctx<'a> {
                     }
                 }
             };
+            // „ opens and “ closes in German and other languages („so“)
+            let role = match open_d {
+                Some(o) if c == '“' && self.toks[o].text(text).starts_with('„') => Role::Close,
+                _ => role,
+            };
             // a ’ glued to a word before it is an apostrophe unless a single quote is open
             if double {
                 match role {

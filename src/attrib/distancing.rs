@@ -1,7 +1,7 @@
 //! Distancing language: words by which the writer keeps a term or claim at arm's length —
 //! "so-called", "alleged(ly)", "purported", "claims of" (from `data/distancing.tsv`), "what
 //! they call", and scare quotes: a short quoted phrase that no cue attributes as somebody's
-//! words (the "liberation").
+//! words (the "liberation"). Guillemets (« », „ “) are quotation marks, never scare quotes.
 
 use super::ctx::{Ctx, NONE};
 use super::lexicon::{DISTANCING, wc};
@@ -140,6 +140,11 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
             continue;
         }
         let o = qd.open as usize;
+        // guillemets and low-9 marks (« », „ “) are the quotation marks of French, German
+        // and other languages: what they hold is a quotation, never scare quotes
+        if c.toks[o].text(text).starts_with(['«', '»', '„']) {
+            continue;
+        }
         // a whole sentence in quotes is speech, not a scare quote
         let ends_sentence = text[qd.inner.clone()].ends_with(['.', '!', '?', ',']);
         if ends_sentence {

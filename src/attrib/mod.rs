@@ -23,6 +23,7 @@ use crate::report::Place;
 use crate::report::{Attribution, Distancing, Source, SourceKind, Span};
 use crate::text::Document;
 
+#[derive(Default)]
 pub struct Found {
     pub attributions: Vec<Attribution>,
     pub sources: Vec<Source>,

@@ -58,15 +58,16 @@ pub fn run(a: Args) -> Result<(), Failure> {
         out.write_all(&csv_line(CSV_COLUMNS))?;
     }
     let quiet = a.batch.quiet;
+    let mut unsupported = 0usize;
     let r = pipeline::run(
         &pool,
         pipeline::Window::for_threads(pool.current_num_threads()),
         || items.next_item(),
-        |it| it.weight,
         |it| render(record::load_caught(it, &defaults, false), offsets, format),
         |done| match done {
             Some((rendered, weight)) => {
                 progress.record(weight, rendered.error.is_some());
+                unsupported += usize::from(rendered.unsupported_language);
                 if let (Format::Csv, Some(e), false) = (format, &rendered.error, quiet) {
                     // CSV has no room for error records: they are told on stderr
                     eprintln!("sourcelens: {}", error_heading(e, true));
@@ -79,6 +80,13 @@ pub fn run(a: Args) -> Result<(), Failure> {
     progress.clear();
     r?;
     out.finish()?;
+    if unsupported > 0 && !quiet {
+        eprintln!(
+            "sourcelens: {unsupported} record{} in a language sourcelens does not read yet \
+             (English news only for now): no attributions read (see their \"language\" field)",
+            if unsupported == 1 { " is" } else { "s are" }
+        );
+    }
     let hint = match format {
         Format::Json => "see their \"error\" fields",
         Format::Text => "see their \"error:\" lines",
@@ -100,6 +108,8 @@ fn text_offsets(offsets: OffsetUnit, format: Format) -> OffsetUnit {
 struct Rendered {
     bytes: Vec<u8>,
     error: Option<RecordError>,
+    /// The article is in a language sourcelens does not read (its Report has no attributions).
+    unsupported_language: bool,
 }
 
 /// Analyses one loaded record and renders its output line(s).
@@ -134,6 +144,7 @@ fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Form
     let mut bytes = Vec::new();
     match result {
         Ok((art, report)) => {
+            let supported = report.language.as_ref().is_none_or(|l| l.supported);
             match format {
                 Format::Json => {
                     let line = Line {
@@ -157,7 +168,11 @@ fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Form
                 }
                 Format::Csv => bytes = csv_rows(&id_text(&art.id), &report),
             }
-            Rendered { bytes, error: None }
+            Rendered {
+                bytes,
+                error: None,
+                unsupported_language: !supported,
+            }
         }
         Err(e) => {
             match format {
@@ -173,6 +188,7 @@ fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Form
             Rendered {
                 bytes,
                 error: Some(e),
+                unsupported_language: false,
             }
         }
     }
@@ -272,23 +288,27 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
     };
     let force_html = matches!(input, Input::Path(p) if record::is_html_path(p));
     let raw = super::charset::decode(bytes, force_html).map_err(|e| fail!("{what}: {e}"))?;
-    let (text, page_published) = if force_html || sourcelens::html::looks_like_html(&raw) {
-        let art = sourcelens::html::extract_article(&raw).map_err(|e| fail!("{what}: {e}"))?;
-        (
-            art.text,
-            art.published
-                .and_then(|p| sourcelens::parse_published(&p).ok()),
-        )
-    } else {
-        (raw, None)
-    };
+    let (text, page_published, page_updated) =
+        if force_html || sourcelens::html::looks_like_html(&raw) {
+            let art = sourcelens::html::extract_article(&raw).map_err(|e| fail!("{what}: {e}"))?;
+            let day = |d: Option<String>| d.and_then(|p| sourcelens::parse_published(&p).ok());
+            (art.text, day(art.published), day(art.updated))
+        } else {
+            (raw, None, None)
+        };
     let options = Options {
         // the command line names this one article's date: it wins over the page's
         published: a.published.or(page_published),
+        updated: page_updated,
         offsets: text_offsets(a.offsets, a.format),
         ..Options::default()
     };
     let report = analyze(&text, &options);
+    if let Some(notice) = report.language.as_ref().and_then(|l| l.notice()) {
+        if !a.batch.quiet {
+            eprintln!("sourcelens: {what}: {notice} (no attributions read)");
+        }
+    }
     let rendered = match a.format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&report)?;

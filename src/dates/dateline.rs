@@ -73,6 +73,11 @@ pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
 
 fn line_date(text: &str, range: std::ops::Range<usize>) -> Option<NaiveDate> {
     let line = &text[range.clone()];
+    // only a full date counts, and every full date has a year in digits ("2022", "2022-10-02"):
+    // a line without a digit is not scanned (most lines at the top have none)
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let items = select(patterns::scan(text, range.clone()));
     for it in items {
         let Expr::Day { y, m, d } = it.expr else {
@@ -143,6 +148,15 @@ mod tests {
             dl("Headline\n\nLast Updated : 05 Mar 2020 10:30 AM IST\n\nBody."),
             Some("2020-03-05".into())
         );
+    }
+
+    #[test]
+    fn lines_without_digits_are_skipped_but_dated_lines_after_them_found() {
+        assert_eq!(
+            dl("Headline\n\nBy Jane Doe\n\nPARIS, June 8, 2010 (AFP) -- Talks."),
+            Some("2010-06-08".into())
+        );
+        assert_eq!(line_date("Published on Monday", 0..19), None);
     }
 
     #[test]

@@ -69,6 +69,10 @@ pub(crate) enum Expr {
     Numeric { a: u32, b: u32, y: i32 },
     /// A named day ("Christmas", "Good Friday"), in year `y` or by tense.
     Holiday { rule: HolidayRule, y: Option<i32> },
+    /// `n` units from an event named after it ("the day after Easter", "the day before the
+    /// vote"): `event` is where the event's words begin; valued when the event is a date or
+    /// is dated elsewhere in the article ("the vote on March 3", "Sunday's vote").
+    Event { unit: Unit, n: i32, event: usize },
     /// The same period a year before the last date mentioned ("the same month a year ago",
     /// "the same period last year"), at the precision of `unit` (None: the last date's).
     YearEarlier { unit: Option<Unit> },

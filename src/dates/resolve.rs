@@ -9,6 +9,15 @@
 //!   weekday is the last one (news report what happened), a month or day-month the nearest.
 //! - Anchored ones ("the previous day", "a year later") count from the last date mentioned
 //!   before them, or from the published date when none precedes.
+//! - Narrative time: in a story that recounts an earlier time, a month-day or a holiday
+//!   without a year ("On December 27, 2010, … On January 3, …") takes the occurrence nearest
+//!   to the last day written with its year (in its paragraph or the two before, at least 60
+//!   days before publication, not after "since"), never after the published date unless the
+//!   clause is in the future tense.
+//! - "That day", "later in the day" after a month or a year: the last day mentioned nearby.
+//! - Event anchors ("the day before the vote", "the day after Easter"): counted from the
+//!   event when it is a date or is dated elsewhere in the article ("the vote on March 3",
+//!   "Sunday's vote"); else null.
 //! - Without a published date, everything relative stays null (never the machine clock).
 
 use super::lexicon::{HolidayRule, LEX, TenseClass};
@@ -410,7 +419,19 @@ struct Walk<'a> {
     last: Option<Val>,
     /// The value of the item just before (the anchor of "a year earlier").
     previous: Option<Val>,
+    /// The narrative's reference time: the last day written with its year ("December 27,
+    /// 2010"), not after "since", and the paragraph it is in.
+    narrative: Option<(Val, usize)>,
+    /// The last value with a day (written or resolved) and its paragraph: the anchor of
+    /// "that day", "later in the day" when a month or a year came after it.
+    last_day: Option<(Val, usize)>,
 }
+
+/// A narrative date counts for a month-day without a year this many paragraphs after its own.
+const NARRATIVE_PARAGRAPHS: usize = 2;
+
+/// A narrative date this close to the published date changes nothing (days).
+const NARRATIVE_MIN_DAYS: i64 = 60;
 
 /// Resolves every item (in text order) against the published date and the dates before it.
 pub(crate) fn resolve(
@@ -427,8 +448,131 @@ pub(crate) fn resolve(
         order,
         last: None,
         previous: None,
+        narrative: None,
+        last_day: None,
     };
-    (0..items.len()).map(|i| walk.step(i)).collect()
+    let mut resolved: Vec<Resolved> = (0..items.len()).map(|i| walk.step(i)).collect();
+    for i in 0..items.len() {
+        if let Expr::Event { unit, n, event } = items[i].expr {
+            if let Some(base) = event_date(doc.text, items, &resolved, i, event) {
+                let v = shift(Val::day(base), unit, n);
+                resolved[i] = Resolved {
+                    value: v.map(|v| v.format()),
+                    precision: v.map(|v| v.precision),
+                    relative: true,
+                    anchor: v.map(|_| base.format("%Y-%m-%d").to_string()),
+                };
+            }
+        }
+    }
+    resolved
+}
+
+/// Words that end an event's name ("the vote in Paris": "vote").
+fn ends_event_name(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "that"
+            | "which"
+            | "who"
+            | "was"
+            | "is"
+            | "were"
+            | "when"
+            | "as"
+    )
+}
+
+/// The head word of the event named at `at` ("the presidential vote" → "vote"), lower case.
+fn event_head(text: &str, at: usize) -> Option<String> {
+    let words = text
+        .get(at..)?
+        .split(|c: char| !c.is_alphanumeric() && c != '-');
+    let mut head = None;
+    for (k, w) in words.take(4).enumerate() {
+        let lower = w.to_lowercase();
+        if k == 0
+            && matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "last"
+            )
+        {
+            continue;
+        }
+        if w.is_empty() || ends_event_name(&lower) || !w.chars().all(char::is_lowercase) {
+            break;
+        }
+        head = Some(lower);
+    }
+    head
+}
+
+/// The day of the event that item `i` is counted from: a date item written right where the
+/// event's words begin ("the day after Easter"), else the event's head noun dated by another
+/// item of the text ("the vote on March 3", "Sunday's vote").
+fn event_date(
+    text: &str,
+    items: &[Item],
+    resolved: &[Resolved],
+    i: usize,
+    event: usize,
+) -> Option<NaiveDate> {
+    let day = |k: usize| -> Option<NaiveDate> {
+        let r = &resolved[k];
+        (r.precision == Some(Precision::Day))
+            .then_some(r.value.as_deref())
+            .flatten()
+            .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+    };
+    if let Some(k) = items.iter().position(|it| it.start == event) {
+        return day(k);
+    }
+    let head = event_head(text, event)?;
+    let dated = |k: usize| -> bool {
+        let it = &items[k];
+        // "the vote on March 3", "the vote of 3 March", "a hearing is set for April 14"
+        let clause = text[..it.start]
+            .rfind([',', '.', ';', ':', '!', '?', '\n'])
+            .map_or(0, |p| p + 1);
+        let before: Vec<String> = text[clause..it.start]
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let named_before = before.split_first().is_some_and(|(prep, rest)| {
+            matches!(prep.as_str(), "on" | "of" | "for") && rest.contains(&head)
+        });
+        // "Sunday's vote"
+        let after = text[it.end..]
+            .strip_prefix("'s ")
+            .or_else(|| text[it.end..].strip_prefix("’s "));
+        let named_after = after.is_some_and(|a| {
+            a.split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.to_lowercase() == head)
+        });
+        k != i && (named_before || named_after)
+    };
+    // the nearest dated mention before, else after
+    (0..i)
+        .rev()
+        .chain(i + 1..items.len())
+        .filter(|&k| dated(k))
+        .find_map(day)
 }
 
 impl Walk<'_> {
@@ -439,6 +583,20 @@ impl Walk<'_> {
         let val = val.filter(|v| (0..=9999).contains(&v.date.year()));
         if let Some(v) = val {
             self.last = Some(v);
+            if v.precision == Precision::Day {
+                let para = self.doc.paragraph_at(self.items[i].start).unwrap_or(0);
+                self.last_day = Some((v, para));
+            }
+            // a day written with its year ("December 27, 2010"); not a named day of history
+            // ("9/11"), not a point of comparison ("since October 9, 2002")
+            let it = &self.items[i];
+            let written = !relative && !matches!(it.expr, Expr::Holiday { .. });
+            let since = super::context::prev_word(self.doc.text, it.start)
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("since"));
+            if written && !since && v.precision == Precision::Day {
+                let para = self.doc.paragraph_at(self.items[i].start).unwrap_or(0);
+                self.narrative = Some((v, para));
+            }
         }
         self.previous = val;
         Resolved {
@@ -501,7 +659,9 @@ impl Walk<'_> {
             }
             Expr::Deictic { unit, n } => self
                 .relative_to_published(self.published.and_then(|p| shift(Val::day(p), *unit, *n))),
-            Expr::Anchored { unit, n } => self.anchored(*unit, *n),
+            Expr::Anchored { unit, n } => self.anchored(it, *unit, *n),
+            // valued after the walk, once every date is known (see `event_date`)
+            Expr::Event { .. } => (None, true, None),
             Expr::AnchoredWeekday { wd, n } => {
                 let base = self
                     .last
@@ -536,12 +696,58 @@ impl Walk<'_> {
         ymd(y, m, d).map(Val::day)
     }
 
-    /// "October 26" (maybe "Thursday, October 26"): the year around the published date that
-    /// fits the weekday and the clause's tense.
-    fn day_of_month(&self, it: &Item, m: u32, d: u32, wd: Option<Weekday>) -> Option<NaiveDate> {
+    /// The narrative's reference time for the item at `start`, when the article recounts a
+    /// time well before its publication: the last date written with its year, in this
+    /// paragraph or one of the [`NARRATIVE_PARAGRAPHS`] before, at least
+    /// [`NARRATIVE_MIN_DAYS`] before the published date.
+    fn narrative_time(&self, start: usize) -> Option<NaiveDate> {
         let p = self.published?;
+        let (v, para) = self.narrative?;
+        let here = self.doc.paragraph_at(start).unwrap_or(0);
+        let near = here >= para && here - para <= NARRATIVE_PARAGRAPHS;
+        (near && (p - v.date).num_days() >= NARRATIVE_MIN_DAYS).then_some(v.date)
+    }
+
+    /// Among `cands` (sorted), the occurrence a past or untensed clause means: in a narrative
+    /// of an earlier time, the one nearest to its reference time that is not after the
+    /// published date; else by tense around the published date.
+    fn pick_in_time(&self, it: &Item, cands: &[NaiveDate], t: Tense) -> Option<NaiveDate> {
+        let p = self.published?;
+        if let (Some(r), Tense::Past | Tense::Unknown) = (self.narrative_time(it.start), t) {
+            let nearest = cands
+                .iter()
+                .filter(|c| **c <= p)
+                .min_by_key(|c| (**c - r).num_days().abs())
+                .copied();
+            if nearest.is_some() {
+                return nearest;
+            }
+        }
+        pick(cands, p, t).or_else(|| pick(cands, p, Tense::Unknown))
+    }
+
+    /// The candidate years of a month or day without a year: around the published date, and
+    /// around the narrative's reference time when there is one.
+    fn candidate_years(&self, it: &Item) -> Vec<i32> {
+        let Some(p) = self.published else {
+            return Vec::new();
+        };
+        let mut years: Vec<i32> = (p.year() - 1..=p.year() + 1).collect();
+        if let Some(r) = self.narrative_time(it.start) {
+            years.extend(r.year() - 1..=r.year() + 1);
+            years.sort_unstable();
+            years.dedup();
+        }
+        years
+    }
+
+    /// "October 26" (maybe "Thursday, October 26"): the year around the published date (or
+    /// the narrative's time) that fits the weekday and the clause's tense.
+    fn day_of_month(&self, it: &Item, m: u32, d: u32, wd: Option<Weekday>) -> Option<NaiveDate> {
         let t = tense(self.doc, it.start, it.end);
-        let mut cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+        let mut cands: Vec<NaiveDate> = self
+            .candidate_years(it)
+            .into_iter()
             .filter_map(|y| ymd(y, m, d))
             .collect();
         if let Some(wd) = wd {
@@ -554,7 +760,7 @@ impl Walk<'_> {
                 cands = matching;
             }
         }
-        pick(&cands, p, t).or_else(|| pick(&cands, p, Tense::Unknown))
+        self.pick_in_time(it, &cands, t)
     }
 
     /// "in October", "last October", "next October".
@@ -596,8 +802,20 @@ impl Walk<'_> {
     }
 
     /// "the next day", "two weeks later": counted from the last date (or the published one).
-    fn anchored(&self, unit: Unit, n: i32) -> Resolution {
-        let base = self.last.or(self.published.map(Val::day));
+    /// "That day", "the day" after a month or a year ("On May 6 … in 2009 … to end the
+    /// day") is the last day mentioned in this paragraph or the [`NARRATIVE_PARAGRAPHS`]
+    /// before; "two days later" after a month stays null (its day is unknown).
+    fn anchored(&self, it: &Item, unit: Unit, n: i32) -> Resolution {
+        let day_unit = matches!(unit, Unit::Day | Unit::Week);
+        let coarse_last = self.last.is_some_and(|l| l.precision != Precision::Day);
+        let recent_day = self.last_day.and_then(|(v, para)| {
+            let here = self.doc.paragraph_at(it.start).unwrap_or(0);
+            (here >= para && here - para <= NARRATIVE_PARAGRAPHS).then_some(v)
+        });
+        let base = match recent_day {
+            Some(d) if day_unit && n == 0 && coarse_last => Some(d),
+            _ => self.last.or(self.published.map(Val::day)),
+        };
         let v = base.and_then(|b| {
             // a day cannot be counted from a month or a year
             let fine_enough = match unit {
@@ -616,13 +834,13 @@ impl Walk<'_> {
             (HolidayRule::Once { .. }, _) => (holiday_in(rule, 0).map(Val::day), false, None),
             (_, Some(y)) => (holiday_in(rule, y).map(Val::day), false, None),
             (_, None) => {
-                let v = self.published.and_then(|p| {
-                    let t = tense(self.doc, it.start, it.end);
-                    let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
-                        .filter_map(|y| holiday_in(rule, y))
-                        .collect();
-                    pick(&cands, p, t)
-                });
+                let t = tense(self.doc, it.start, it.end);
+                let cands: Vec<NaiveDate> = self
+                    .candidate_years(it)
+                    .into_iter()
+                    .filter_map(|y| holiday_in(rule, y))
+                    .collect();
+                let v = self.pick_in_time(it, &cands, t);
                 self.relative_to_published(v.map(Val::day))
             }
         }

@@ -168,3 +168,49 @@ fn jsonl_batch_keeps_order_and_reports_bad_lines() {
     assert_eq!(lines[4]["id"], "e");
     assert!(lines[4]["report"].is_object());
 }
+
+/// A news paragraph of our own, in French.
+const FRENCH_TEXT: &str = "Le maire a annoncé mercredi que les écoles de la ville resteraient \
+fermées jusqu'à la fin de la semaine, après les inondations qui ont touché plusieurs quartiers. \
+« Nous ne prendrons aucun risque », a-t-il déclaré devant la presse. Le bilan définitif sera \
+publié le 2021-03-05, selon la préfecture.";
+
+#[test]
+fn a_page_in_another_language_gets_a_notice_and_no_attributions() {
+    let notice = "This page seems to be in French; sourcelens reads English news for now";
+    let out = run_stdin(&["analyze", "-"], FRENCH_TEXT.as_bytes());
+    assert_success(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(notice), "{stderr}");
+    let r = json(&out);
+    assert_eq!(r["language"]["code"], "fr");
+    assert_eq!(r["language"]["supported"], false);
+    assert_eq!(r["attributions"].as_array().unwrap().len(), 0);
+    let summary = run_stdin(
+        &["analyze", "--format", "text", "-"],
+        FRENCH_TEXT.as_bytes(),
+    );
+    assert!(String::from_utf8_lossy(&summary.stdout).contains(notice));
+    // -q: no notice on stderr (the Report still says it)
+    let quiet = run_stdin(&["analyze", "-q", "-"], FRENCH_TEXT.as_bytes());
+    assert!(!String::from_utf8_lossy(&quiet.stderr).contains(notice));
+    // a batch counts such records once, at the end
+    let batch = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "fr", "text": FRENCH_TEXT}),
+        serde_json::json!({"id": "en", "text": "The minister said on Sunday that the border would reopen next week after repairs."}),
+    );
+    let out = run_stdin(&["analyze", "--jsonl", "-"], batch.as_bytes());
+    assert_success(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 record is in a language sourcelens does not read yet"),
+        "{stderr}"
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines[1]["report"]["language"]["supported"], true);
+    assert_eq!(
+        lines[1]["report"]["attributions"].as_array().unwrap().len(),
+        1
+    );
+}

@@ -4,5 +4,6 @@
 mod support;
 
 mod extract;
+mod narrative;
 mod negative;
 mod robust;

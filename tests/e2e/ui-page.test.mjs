@@ -89,3 +89,39 @@ test("SourcelensUI in a web page: text view, exact highlights, sidebar, callback
   assert.deepEqual(outside, []);
   await page.close();
 });
+
+test("a page in another language: the sidebar says so at its top and in its status line", async () => {
+  const pkg = await import(join(ROOT, "dist/extension/pkg/sourcelens.js"));
+  // a news paragraph of our own, in French
+  const french = `Les écoles resteront fermées
+
+Le maire a annoncé mercredi que les écoles de la ville resteraient fermées jusqu'à la fin de la semaine, après les inondations qui ont touché plusieurs quartiers de Toulon. « Nous ne prendrons aucun risque », a-t-il déclaré devant la presse. Le bilan définitif sera publié le 2021-03-05, selon la préfecture.`;
+  const fr = pkg.analyze(french, { published: "2021-03-04", offsets: "utf16" });
+  assert.equal(fr.language.code, "fr");
+  assert.equal(fr.attributions.length, 0);
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/demo.html`, { waitUntil: "load" });
+  const res = await page.evaluate(async (text, report) => {
+    const root = document.getElementById("side").attachShadow({ mode: "open" });
+    const ui = SourcelensUI.mount(root, {});
+    ui.update({ state: "ready", report, text, meta: { title: "Les écoles" } });
+    await new Promise((r) => setTimeout(r, 50));
+    return {
+      notice: root.querySelector(".language-notice")?.textContent,
+      status: root.querySelector('[role="status"]')?.textContent ?? "",
+    };
+  }, french, fr);
+  assert.equal(res.notice, "This page seems to be in French; sourcelens reads English news for now.");
+  assert.match(res.status, /seems to be in French/);
+  // an English report has no notice
+  const res2 = await page.evaluate(async (text, report) => {
+    const host = document.body.appendChild(document.createElement("div"));
+    const root = host.attachShadow({ mode: "open" });
+    const ui = SourcelensUI.mount(root, {});
+    ui.update({ state: "ready", report, text, meta: {} });
+    await new Promise((r) => setTimeout(r, 50));
+    return root.querySelectorAll(".language-notice").length;
+  }, TEXT, report);
+  assert.equal(res2, 0);
+  await page.close();
+});

@@ -18,11 +18,12 @@ fn list<T: Serialize>(out: &mut String, name: &str, items: &[T]) {
 }
 
 /// The top-level fields [`report`] writes, in the order it writes them.
-const RENDERED: [&str; 12] = [
+const RENDERED: [&str; 13] = [
     "schema",
     "offsets",
     "published",
     "published_source",
+    "language",
     "warnings",
     "stats",
     "profile",
@@ -40,6 +41,7 @@ pub fn report(r: &Report) -> String {
         .as_object()
         .unwrap()
         .keys()
+        .filter(|k| *k != "updated") // written only when there is one
         .cloned()
         .collect();
     fields.sort();
@@ -54,6 +56,10 @@ pub fn report(r: &Report) -> String {
     writeln!(out, "offsets: {}", line(&r.offsets)).unwrap();
     writeln!(out, "published: {}", line(&r.published)).unwrap();
     writeln!(out, "published_source: {}", line(&r.published_source)).unwrap();
+    if let Some(updated) = &r.updated {
+        writeln!(out, "updated: {}", line(updated)).unwrap();
+    }
+    writeln!(out, "language: {}", line(&r.language)).unwrap();
     list(&mut out, "warnings", &r.warnings);
     writeln!(out, "stats: {}", line(&r.stats)).unwrap();
     writeln!(out, "profile: {}", line(&r.profile)).unwrap();
@@ -74,6 +80,9 @@ pub fn page(html: &str) -> String {
     };
     let mut out = String::new();
     writeln!(out, "page published: {}", line(&article.published)).unwrap();
+    if article.updated.is_some() {
+        writeln!(out, "page updated: {}", line(&article.updated)).unwrap();
+    }
     writeln!(out, "site name: {}", line(&article.site_name)).unwrap();
     writeln!(out, "text:").unwrap();
     for text_line in article.text.lines() {

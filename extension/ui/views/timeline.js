@@ -18,7 +18,9 @@ export function timelineView(view, r) {
       h(doc, "div", null, context(d, 28)),
     ], d.value ? t("dateLabel", formatDate(d.value), d.text) : t("dateUnresolvedLabel", d.text));
   const out = [];
-  if (r.published) out.push(h(doc, "p", { class: "meta", text: t(r.published_source === "dateline" ? "publishedDateline" : "publishedNote", formatDate(r.published)) }));
+  const anchorNote = { dateline: "publishedDateline", updated: "publishedUpdated" }[r.published_source] || "publishedNote";
+  if (r.published) out.push(h(doc, "p", { class: "meta", text: t(anchorNote, formatDate(r.published)) }));
+  if (r.updated && r.published_source !== "updated" && r.updated !== r.published) out.push(h(doc, "p", { class: "meta", text: t("updatedNote", formatDate(r.updated)) }));
   if (resolved.length) {
     const ul = h(doc, "ul", { class: "timeline", "aria-label": t("timelineLabel") });
     for (const x of resolved.slice(0, LIST_CAP)) ul.append(row(x));

@@ -101,14 +101,18 @@ pub(super) fn day_dir(text: &str, c: &Captures) -> Option<Cand> {
     if prev_word(text, m0.start()).is_some_and(|(_, w)| w.eq_ignore_ascii_case("to")) {
         return None;
     }
-    // "the day before the vote": anchored on an event, no value
+    // "the day before the vote", "the day after Easter": anchored on an event, valued when
+    // the event is dated (src/dates/resolve.rs)
     let x = g(c, "x")?;
-    Some(Cand::one(
-        x.start(),
-        x.end(),
-        Expr::Null,
-        Rule::AnchoredEvent,
-    ))
+    let expr = match unit {
+        Unit::Week => Expr::Null,
+        u => Expr::Event {
+            unit: u,
+            n: if back { -1 } else { 1 },
+            event: m0.end() + (text[m0.end()..].len() - text[m0.end()..].trim_start().len()),
+        },
+    };
+    Some(Cand::one(x.start(), x.end(), expr, Rule::AnchoredEvent))
 }
 
 /// The pattern of [`the_day`].

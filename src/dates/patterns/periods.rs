@@ -58,9 +58,9 @@ pub(super) fn end_of(_: &str, c: &Captures) -> Option<Cand> {
 }
 
 /// The pattern of [`week_of`].
-pub(super) const WEEK_OF: &str = r"\b(?i:the){S}(?:(?i:{ordinals}|past|next|following|previous){S})?(?i:week|weekend){S}(?i:of){S}{mon}(?:{S0}(?P<day>{DAYN}))?(?:{SEP}(?P<year>{YEAR}))?";
+pub(super) const WEEK_OF: &str = r"\b(?i:the){S}(?:(?:(?i:{ordinals}|past|next|following|previous){S})?(?i:week|weekend){S}(?i:of){S}{mon}(?:{S0}(?P<day>{DAYN}))?(?:{SEP}(?P<year>{YEAR}))?|(?i:last|past){S}(?i:week)\b)";
 
-/// "the first week of March", "the week of March 3": annotated, no value.
+/// "the first week of March", "the week of March 3", "in the past week": annotated, no value.
 pub(super) fn week_of(_: &str, c: &Captures) -> Option<Cand> {
     let m = g0(c)?;
     Some(Cand::one(m.start(), m.end(), Expr::Null, Rule::Week))
