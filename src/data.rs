@@ -199,6 +199,9 @@ pub fn check_all() -> Vec<DataError> {
         crate::dates::lexicon::Lexicon::load().map(drop),
         crate::words::Words::load().map(drop),
         crate::attrib::coref::lexicon::Lexicon::load().map(drop),
+        crate::places::gazetteer::Gazetteer::load().map(drop),
+        crate::places::lexicon::Lexicon::load().map(drop),
+        crate::attrib::lexicon::check(),
     ];
     results.into_iter().filter_map(Result::err).collect()
 }

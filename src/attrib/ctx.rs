@@ -275,116 +275,132 @@ impl<'a> Ctx<'a> {
     // ------------------------------------------------------------------ quotes
 
     fn find_quotes(&mut self) {
-        let text = self.text;
         for p in 0..self.para_toks.len() {
-            let r = self.para_toks[p].clone();
-            let mut open_d: Option<usize> = None;
-            let mut open_s: Option<usize> = None;
-            let mut first_double_seen = false;
-            for i in r.clone() {
-                let t = self.toks[i];
-                if t.kind != TokenKind::Punct {
-                    continue;
-                }
-                let c = t.text(text).chars().next().unwrap_or(' ');
-                if !is_quote_char(c) {
-                    continue;
-                }
-                let before = text[..t.start].chars().next_back();
-                let after = text[t.end..].chars().next();
-                let space_before = before.is_none_or(|b| {
-                    b.is_whitespace() || matches!(b, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
-                }) || i == r.start;
-                let space_after = after.is_none_or(|a| {
-                    a.is_whitespace() || matches!(a, ',' | '.' | ';' | ':' | '?' | '!' | ')' | ']')
-                });
-                let double = matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '「' | '」');
-                let role = match c {
-                    '“' | '„' | '«' | '‘' | '‹' | '「' | '‟' => Role::Open,
-                    '”' | '»' | '’' | '›' | '」' => Role::Close,
-                    _ => {
-                        if space_before && !space_after {
-                            Role::Open
-                        } else if !space_before && space_after {
-                            Role::Close
-                        } else if !space_before && !space_after {
-                            // "…said:"X or a"b: guess from the state
-                            if double && open_d.is_none() {
-                                Role::Open
-                            } else {
-                                Role::Close
-                            }
-                        } else if double && open_d.is_some() {
-                            Role::Close
-                        } else {
-                            Role::Open
-                        }
-                    }
-                };
-                // a ’ glued to a word before it is an apostrophe unless a single quote is open
-                if double {
-                    match role {
-                        Role::Open => {
-                            if let Some(o) = open_d {
-                                // a second opener while one is open: the first was never closed
-                                if c == '"' {
-                                    self.push_quote(o, i, true, p);
-                                    open_d = None;
-                                    open_s = None;
-                                    continue;
-                                }
-                                let _ = o;
-                            }
-                            open_d = Some(i);
-                            open_s = None;
-                        }
-                        Role::Close => {
-                            if let Some(o) = open_d.take() {
-                                self.push_quote(o, i, true, p);
-                                open_s = None;
-                            } else if !first_double_seen
-                                && i > r.start
-                                && matches!(
-                                    text[..t.start].chars().next_back(),
-                                    Some(',' | '.' | '!' | '?' | '…')
-                                )
-                            {
-                                // closing mark with no opening one: the quote began at the
-                                // paragraph start ("The supply falls short …," said X)
-                                self.push_quote_from(r.start, i, p);
-                            }
-                        }
-                    }
-                    first_double_seen = true;
-                } else {
-                    match role {
-                        Role::Open => {
-                            let next_word = after.is_some_and(|a| a.is_alphanumeric());
-                            if next_word && open_s.is_none() {
-                                open_s = Some(i);
-                            }
-                        }
-                        Role::Close => {
-                            if let Some(o) = open_s.take() {
-                                if i > o + 1 {
-                                    self.push_quote(o, i, false, p);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            if let Some(o) = open_d {
-                // runs to the end of the paragraph (maybe continued in the next one)
-                let end = r.end;
-                if end > o + 1 {
-                    self.push_quote_open_ended(o, end, p);
+            self.quotes_in_paragraph(p);
+        }
+        self.quotes.sort_by_key(|q| q.toks.start);
+        self.link_quote_chains();
+        for (k, q) in self.quotes.iter().enumerate() {
+            for i in q.toks.clone() {
+                // inner quotes (single inside double) keep the outer index
+                if self.in_quote[i] == NONE {
+                    self.in_quote[i] = k as u32;
                 }
             }
         }
-        self.quotes.sort_by_key(|q| q.toks.start);
-        // link multi-paragraph quotes: an open-ended quote followed by a paragraph that
-        // opens a quote at its first token
+    }
+
+    /// The quotations of paragraph `p`: marks paired by their direction (curly marks) or
+    /// by the spaces around them (straight marks); a double quote left open runs to the
+    /// end of the paragraph.
+    fn quotes_in_paragraph(&mut self, p: usize) {
+        let text = self.text;
+        let r = self.para_toks[p].clone();
+        let mut open_d: Option<usize> = None;
+        let mut open_s: Option<usize> = None;
+        let mut first_double_seen = false;
+        for i in r.clone() {
+            let t = self.toks[i];
+            if t.kind != TokenKind::Punct {
+                continue;
+            }
+            let c = t.text(text).chars().next().unwrap_or(' ');
+            if !is_quote_char(c) {
+                continue;
+            }
+            let before = text[..t.start].chars().next_back();
+            let after = text[t.end..].chars().next();
+            let space_before = before.is_none_or(|b| {
+                b.is_whitespace() || matches!(b, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+            }) || i == r.start;
+            let space_after = after.is_none_or(|a| {
+                a.is_whitespace() || matches!(a, ',' | '.' | ';' | ':' | '?' | '!' | ')' | ']')
+            });
+            let double = matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '「' | '」');
+            let role = match c {
+                '“' | '„' | '«' | '‘' | '‹' | '「' | '‟' => Role::Open,
+                '”' | '»' | '’' | '›' | '」' => Role::Close,
+                _ => {
+                    if space_before && !space_after {
+                        Role::Open
+                    } else if !space_before && space_after {
+                        Role::Close
+                    } else if !space_before && !space_after {
+                        // "…said:"X or a"b: guess from the state
+                        if double && open_d.is_none() {
+                            Role::Open
+                        } else {
+                            Role::Close
+                        }
+                    } else if double && open_d.is_some() {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    }
+                }
+            };
+            // a ’ glued to a word before it is an apostrophe unless a single quote is open
+            if double {
+                match role {
+                    Role::Open => {
+                        // a second opener while one is open: the first was never closed
+                        if let (Some(o), '"') = (open_d, c) {
+                            self.push_quote(o, i, true, p);
+                            open_d = None;
+                            open_s = None;
+                            continue;
+                        }
+                        open_d = Some(i);
+                        open_s = None;
+                    }
+                    Role::Close => {
+                        if let Some(o) = open_d.take() {
+                            self.push_quote(o, i, true, p);
+                            open_s = None;
+                        } else if !first_double_seen
+                            && i > r.start
+                            && matches!(
+                                text[..t.start].chars().next_back(),
+                                Some(',' | '.' | '!' | '?' | '…')
+                            )
+                        {
+                            // closing mark with no opening one: the quote began at the
+                            // paragraph start ("The supply falls short …," said X)
+                            self.push_quote_from(r.start, i, p);
+                        }
+                    }
+                }
+                first_double_seen = true;
+            } else {
+                match role {
+                    Role::Open => {
+                        let next_word = after.is_some_and(|a| a.is_alphanumeric());
+                        if next_word && open_s.is_none() {
+                            open_s = Some(i);
+                        }
+                    }
+                    Role::Close => {
+                        if let Some(o) = open_s.take() {
+                            if i > o + 1 {
+                                self.push_quote(o, i, false, p);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(o) = open_d {
+            // runs to the end of the paragraph (maybe continued in the next one)
+            let end = r.end;
+            if end > o + 1 {
+                self.push_quote_open_ended(o, end, p);
+            }
+        }
+    }
+
+    /// Links multi-paragraph quotes: an open-ended quote followed by a paragraph that opens
+    /// a quote at its first token.
+    fn link_quote_chains(&mut self) {
         let n = self.quotes.len();
         for q in 0..n {
             if self.quotes[q].close != NONE {
@@ -399,14 +415,6 @@ impl<'a> Ctx<'a> {
                 if self.quotes[nq].open == first as u32 && self.quotes[nq].double {
                     self.quotes[q].next = Some(nq);
                     self.quotes[nq].prev = Some(q);
-                }
-            }
-        }
-        for (k, q) in self.quotes.iter().enumerate() {
-            for i in q.toks.clone() {
-                // inner quotes (single inside double) keep the outer index
-                if self.in_quote[i] == NONE {
-                    self.in_quote[i] = k as u32;
                 }
             }
         }

@@ -4,8 +4,13 @@
 //! countries and demonyms (`demonyms.tsv`), given names and their sex (`given_names.tsv`), news outlets (`attrib_media.tsv`), fixed
 //! expressions that are not attributions (`attrib_not_cues.tsv`) and distancing words
 //! (`distancing.tsv`).
+//!
+//! In: the data files, parsed strictly by [`crate::data`] (an unknown frame letter, word
+//! class, noun class or kind is an error with file and line). Out: lookups by lower-case
+//! word; [`check`] runs every loader for the data lint.
 
-use crate::data::rows;
+use crate::data::{DataError, Line, loaded, table, words};
+use crate::data_file;
 use std::sync::LazyLock;
 
 // Looked up for every word of an article: the fast Fx hash, not SipHash (the keys are our
@@ -31,27 +36,36 @@ pub mod frame {
     pub const R: u16 = 1 << 13; // needs its object, never inverted
     pub const V: u16 = 1 << 14; // base and -s forms are also nouns
 
-    pub fn parse(s: &str) -> u16 {
-        s.chars()
-            .map(|c| match c {
-                't' => T,
-                'h' => H,
-                'q' => Q,
-                'n' => N,
-                'i' => I,
-                'o' => O,
-                'w' => W,
-                'g' => G,
-                'G' => TO,
-                'S' => S,
-                'P' => P,
-                'X' => X,
-                'A' => A,
-                'R' => R,
-                'V' => V,
-                _ => 0,
+    const LETTERS: &[(char, u16)] = &[
+        ('A', A),
+        ('G', TO),
+        ('P', P),
+        ('R', R),
+        ('S', S),
+        ('V', V),
+        ('X', X),
+        ('g', G),
+        ('h', H),
+        ('i', I),
+        ('n', N),
+        ('o', O),
+        ('q', Q),
+        ('t', T),
+        ('w', W),
+    ];
+
+    /// The frames of a column of frame letters; an unknown letter is an error.
+    pub fn parse(line: &crate::data::Line, col: usize) -> Result<u16, crate::data::DataError> {
+        let letters = line.col(col)?;
+        letters.chars().try_fold(0, |frames, letter| {
+            let bit = LETTERS.iter().find(|(l, _)| *l == letter).map(|&(_, b)| b);
+            bit.map(|b| frames | b).ok_or_else(|| {
+                line.error(format!(
+                    "column {}: unknown frame letter {letter:?} in {letters:?}",
+                    col + 1
+                ))
             })
-            .fold(0, |a, b| a | b)
+        })
     }
 }
 
@@ -159,41 +173,46 @@ const BE_FORMS: &[(&str, Form)] = &[
     ("being", Form::Ing),
 ];
 
-pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut entries = Vec::new();
-    let mut by_first: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
-    for row in rows(include_str!("../../data/cues.tsv")) {
-        let lemma = row[0];
-        let irregular = row.get(1).copied();
-        let frames = frame::parse(row.get(2).copied().unwrap_or("tq"));
-        let mut words = lemma.split(' ');
-        let first = words.next().unwrap_or(lemma);
-        let rest: Vec<&'static str> = words.collect();
-        let passive = first == "be";
-        let id = entries.len();
-        entries.push(CueEntry {
-            lemma,
-            rest,
-            frames,
-            passive,
-        });
-        let forms: Vec<(String, Form)> = if passive {
-            BE_FORMS.iter().map(|(s, f)| (s.to_string(), *f)).collect()
-        } else {
-            inflect(first, irregular)
-        };
-        for (f, form) in forms {
-            let v = by_first.entry(f).or_default();
-            if !v.iter().any(|(e, _)| *e == id) {
-                v.push((id, form));
+pub static CUES: LazyLock<Cues> = LazyLock::new(|| loaded(Cues::load()));
+
+impl Cues {
+    /// `data/cues.tsv`: lemma, irregular forms, frames.
+    pub fn load() -> Result<Cues, DataError> {
+        let mut entries = Vec::new();
+        let mut by_first: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
+        for row in table(data_file!("cues.tsv"), 3, 3)? {
+            let lemma = row.key();
+            let irregular = row.opt(1);
+            let frames = frame::parse(&row, 2)?;
+            let mut words = lemma.split(' ');
+            let first = words.next().unwrap_or(lemma);
+            let rest: Vec<&'static str> = words.collect();
+            let passive = first == "be";
+            let id = entries.len();
+            entries.push(CueEntry {
+                lemma,
+                rest,
+                frames,
+                passive,
+            });
+            let forms: Vec<(String, Form)> = if passive {
+                BE_FORMS.iter().map(|(s, f)| (s.to_string(), *f)).collect()
+            } else {
+                inflect(first, irregular)
+            };
+            for (f, form) in forms {
+                let v = by_first.entry(f).or_default();
+                if !v.iter().any(|(e, _)| *e == id) {
+                    v.push((id, form));
+                }
             }
         }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(e, _)| std::cmp::Reverse(entries[*e].rest.len()));
+        }
+        Ok(Cues { entries, by_first })
     }
-    for v in by_first.values_mut() {
-        v.sort_by_key(|(e, _)| std::cmp::Reverse(entries[*e].rest.len()));
-    }
-    Cues { entries, by_first }
-});
+}
 
 /// Closed-class word classes (bit flags), see `data/attrib_words.tsv`.
 pub mod wc {
@@ -230,47 +249,50 @@ pub mod wc {
     /// all capitals, two letters or more
     pub const ACRONYM: u32 = 1 << 24;
 
-    pub fn parse(s: &str) -> u32 {
-        s.split(',')
-            .map(|c| match c.trim() {
-                "det" => DET,
-                "poss" => POSS,
-                "pron" => PRON,
-                "obj" => OBJ,
-                "refl" => REFL,
-                "aux" => AUX,
-                "neg" => NEG,
-                "prep" => PREP,
-                "conj" => CONJ,
-                "sub" => SUB,
-                "rel" => REL,
-                "wh" => WH,
-                "quant" => QUANT,
-                "time" => TIME,
-                "adv" => ADV,
-                "disc" => DISC,
-                "lynoun" => LYNOUN,
-                "there" => THERE,
-                "medium" => MEDIUM,
-                "nonperson" => NONPERSON,
-                _ => 0,
-            })
-            .fold(0, |a, b| a | b)
-    }
+    /// The class names of `data/attrib_words.tsv`.
+    pub const NAMES: &[(&str, u32)] = &[
+        ("adv", ADV),
+        ("aux", AUX),
+        ("conj", CONJ),
+        ("det", DET),
+        ("disc", DISC),
+        ("lynoun", LYNOUN),
+        ("medium", MEDIUM),
+        ("neg", NEG),
+        ("nonperson", NONPERSON),
+        ("obj", OBJ),
+        ("poss", POSS),
+        ("prep", PREP),
+        ("pron", PRON),
+        ("quant", QUANT),
+        ("refl", REFL),
+        ("rel", REL),
+        ("sub", SUB),
+        ("there", THERE),
+        ("time", TIME),
+        ("wh", WH),
+    ];
 }
 
-pub static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    rows(include_str!("../../data/attrib_words.tsv"))
-        .map(|r| (r[0], wc::parse(r.get(1).copied().unwrap_or(""))))
-        .collect()
-});
+/// Closed-class words (`data/attrib_words.tsv`) → their classes.
+pub static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| loaded(load_words()));
+
+fn load_words() -> Result<HashMap<&'static str, u32>, DataError> {
+    let mut m = HashMap::default();
+    for l in table(data_file!("attrib_words.tsv"), 2, 2)? {
+        let classes = l.flags(1, wc::NAMES)?.into_iter().fold(0, |a, b| a | b);
+        m.insert(l.key(), classes);
+    }
+    Ok(m)
+}
 
 /// Forms of common verbs that are not cues: a word that ends a subject noun phrase.
-pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| loaded(load_verbs()));
+
+fn load_verbs() -> Result<HashSet<String>, DataError> {
     let mut s = HashSet::default();
-    for r in rows(include_str!("../../data/attrib_verbs.tsv")) {
-        let irregular = r.get(1).copied().filter(|x| *x != "-");
-        match irregular {
+    for r in table(data_file!("attrib_verbs.tsv"), 2, 2)? {
+        match r.opt(1) {
             // irregular verbs: only the listed forms (many bare forms are nouns too)
             Some(forms) => {
                 for f in forms.split(',') {
@@ -278,14 +300,14 @@ pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
                 }
             }
             None => {
-                for f in inflections(r[0], None) {
+                for f in inflections(r.key(), None) {
                     s.insert(f);
                 }
             }
         }
     }
-    s
-});
+    Ok(s)
+}
 
 /// What sort of speaker a noun names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -308,51 +330,52 @@ pub struct Noun {
     pub lemma: &'static str,
 }
 
-pub static NOUNS: LazyLock<HashMap<String, Noun>> = LazyLock::new(|| {
+const NOUN_CLASSES: &[(&str, NounClass)] = &[
+    ("anon", NounClass::Anon),
+    ("doc", NounClass::Document),
+    ("hon", NounClass::Honorific),
+    ("inst", NounClass::Institution),
+    ("media", NounClass::Media),
+    ("off", NounClass::Official),
+    ("org", NounClass::Organisation),
+    ("role", NounClass::Role),
+];
+
+/// Speaker nouns and titles (`data/attrib_nouns.tsv`), singular and plural forms.
+pub static NOUNS: LazyLock<HashMap<String, Noun>> = LazyLock::new(|| loaded(load_nouns()));
+
+/// The plural column of `attrib_nouns.tsv`: absent = regular, `-` = none, `=` = the noun
+/// is itself a plural ("authorities"), else the plural form.
+enum PluralColumn {
+    Regular,
+    None,
+    Itself,
+    Form(&'static str),
+}
+
+fn plural_column(l: &Line) -> PluralColumn {
+    match l.cols.get(2).copied().unwrap_or("") {
+        "" => PluralColumn::Regular,
+        "-" => PluralColumn::None,
+        "=" => PluralColumn::Itself,
+        p => PluralColumn::Form(p),
+    }
+}
+
+fn load_nouns() -> Result<HashMap<String, Noun>, DataError> {
     let mut m = HashMap::default();
-    for r in rows(include_str!("../../data/attrib_nouns.tsv")) {
-        let class = match r.get(1).copied().unwrap_or("") {
-            "hon" => NounClass::Honorific,
-            "off" => NounClass::Official,
-            "role" => NounClass::Role,
-            "anon" => NounClass::Anon,
-            "inst" => NounClass::Institution,
-            "org" => NounClass::Organisation,
-            "media" => NounClass::Media,
-            _ => NounClass::Document,
+    for r in table(data_file!("attrib_nouns.tsv"), 2, 3)? {
+        let class = r.one_of(1, NOUN_CLASSES)?;
+        let w = r.key();
+        let column = plural_column(&r);
+        let plural = match column {
+            PluralColumn::Regular => Some(regular_plural(w)),
+            PluralColumn::None | PluralColumn::Itself => None,
+            PluralColumn::Form(p) => Some(p.to_string()),
         };
-        let w = r[0];
-        let plural = match r.get(2).copied().unwrap_or("") {
-            "" => Some(regular_plural(w)),
-            "-" => None,
-            p => Some(p.to_string()),
-        };
-        // a word listed as a plural-only noun ("authorities") is plural itself
-        let is_plural_word = matches!(
-            w,
-            "authorities"
-                | "forces"
-                | "troops"
-                | "prosecutors"
-                | "documents"
-                | "records"
-                | "estimates"
-                | "figures"
-                | "minutes"
-                | "statistics"
-                | "findings"
-                | "guidelines"
-                | "regulations"
-                | "people"
-                | "spokespeople"
-                | "police"
-                | "media"
-                | "data"
-                | "staff"
-        );
         m.entry(w.to_string()).or_insert(Noun {
             class,
-            plural: is_plural_word,
+            plural: matches!(column, PluralColumn::Itself),
             lemma: w,
         });
         if let Some(p) = plural {
@@ -363,8 +386,8 @@ pub static NOUNS: LazyLock<HashMap<String, Noun>> = LazyLock::new(|| {
             });
         }
     }
-    m
-});
+    Ok(m)
+}
 
 pub fn regular_plural(w: &str) -> String {
     if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
@@ -390,68 +413,116 @@ pub struct Countries {
     pub list: Vec<Country>,
 }
 
-pub static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| {
+pub static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| loaded(load_countries()));
+
+fn load_countries() -> Result<Countries, DataError> {
     let mut c = Countries {
         by_name: HashMap::default(),
         by_demonym: HashMap::default(),
         by_capital: HashMap::default(),
         list: Vec::new(),
     };
-    for r in rows(include_str!("../../data/demonyms.tsv")) {
-        if r.len() < 3 {
-            continue;
-        }
+    for r in table(data_file!("demonyms.tsv"), 3, 4)? {
         let id = c.list.len();
+        let (name, demonym) = (r.key(), r.col(1)?);
         c.list.push(Country {
-            name: r[0],
-            demonym: r[1],
-            iso: r[2],
+            name,
+            demonym,
+            iso: r.col(2)?,
         });
-        c.by_name.insert(r[0].to_lowercase(), id);
-        c.by_demonym.entry(r[1].to_lowercase()).or_insert(id);
-        if let Some(cap) = r.get(3) {
+        c.by_name.insert(name.to_lowercase(), id);
+        c.by_demonym.entry(demonym.to_lowercase()).or_insert(id);
+        if let Some(cap) = r.cols.get(3) {
             c.by_capital.entry(cap.to_lowercase()).or_insert(id);
         }
     }
-    c
-});
+    Ok(c)
+}
 
 /// Given names (lower case) → usually given to a woman (`true`) or a man (`false`).
-pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
-    rows(include_str!("../../data/given_names.tsv"))
-        .filter_map(|r| Some((r[0], *r.get(1)? == "f")))
+pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool>> =
+    LazyLock::new(|| loaded(load_given_names()));
+
+fn load_given_names() -> Result<HashMap<&'static str, bool>, DataError> {
+    let sexes = [("f", true), ("m", false)];
+    table(data_file!("given_names.tsv"), 2, 2)?
+        .into_iter()
+        .map(|l| Ok((l.key(), l.one_of(1, &sexes)?)))
         .collect()
-});
+}
 
 /// Lower-case names of news outlets.
-pub static MEDIA: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/attrib_media.tsv"))
+pub static MEDIA: LazyLock<HashSet<String>> = LazyLock::new(|| loaded(load_media()));
+
+fn load_media() -> Result<HashSet<String>, DataError> {
+    Ok(words(data_file!("attrib_media.tsv"))?
+        .into_iter()
         .map(str::to_lowercase)
-        .collect()
-});
+        .collect())
+}
 
 /// Fixed expressions that are not attributions, as lower-case word sequences.
-pub static NOT_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/attrib_not_cues.tsv"))
+pub static NOT_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| loaded(load_not_cues()));
+
+fn load_not_cues() -> Result<Vec<Vec<&'static str>>, DataError> {
+    Ok(words(data_file!("attrib_not_cues.tsv"))?
+        .into_iter()
         .map(|l| l.split(' ').collect())
-        .collect()
-});
+        .collect())
+}
+
+/// The kinds of `data/distancing.tsv`.
+const DISTANCING_KINDS: &[(&str, &str)] = &[
+    ("alleged", "alleged"),
+    ("claim", "claim"),
+    ("so-called", "so-called"),
+];
 
 /// Distancing phrases (lower-case word sequences) and their kinds.
-pub static DISTANCING: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
-    rows(include_str!("../../data/distancing.tsv"))
-        .map(|r| {
-            (
-                r[0].split(' ').collect(),
-                r.get(1).copied().unwrap_or("alleged"),
-            )
-        })
+pub static DISTANCING: LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
+    LazyLock::new(|| loaded(load_distancing()));
+
+fn load_distancing() -> Result<Vec<(Vec<&'static str>, &'static str)>, DataError> {
+    table(data_file!("distancing.tsv"), 2, 2)?
+        .into_iter()
+        .map(|l| Ok((l.key().split(' ').collect(), l.one_of(1, DISTANCING_KINDS)?)))
         .collect()
-});
+}
+
+/// Runs every loader of the attribution lexicons (for [`crate::data::check_all`]).
+pub fn check() -> Result<(), DataError> {
+    Cues::load()?;
+    load_words()?;
+    load_verbs()?;
+    load_nouns()?;
+    load_countries()?;
+    load_given_names()?;
+    load_media()?;
+    load_not_cues()?;
+    load_distancing()?;
+    Ok(())
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_frame_letters_and_classes_are_errors() {
+        let file = crate::data::DataFile {
+            name: "test.tsv",
+            text: "say\tsaid\ttq\nzap\t-\ttqZ\n",
+        };
+        let lines: Vec<Line> = crate::data::entries(file).collect();
+        assert_eq!(frame::parse(&lines[0], 2), Ok(frame::T | frame::Q));
+        let e = frame::parse(&lines[1], 2).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("unknown frame letter 'Z'"), "{e}");
+        assert!(lines[1].one_of(1, NOUN_CLASSES).is_err());
+        assert_eq!(check(), Ok(()));
+        assert!(NOUNS["authorities"].plural && NOUNS["police"].plural);
+        assert!(!NOUNS["minister"].plural);
+    }
 
     #[test]
     fn inflections_are_generated() {

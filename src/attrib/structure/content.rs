@@ -1,0 +1,278 @@
+//! Pass 2: the content of each cue.
+//!
+//! In: a cue whose subject is known, and the unit's other attributions. Out: the byte
+//! range of what is said, its kind (direct, mixed, indirect) and, for a colon list, its
+//! rule — found after the cue (past the source of an inverted cue, an addressee and
+//! adjuncts: "told Reuters on Sunday that …") or else before it ([`before`](super::before)).
+
+use super::before::before_content;
+use super::clause_end::clause_end;
+use super::content_start::{After, clause_starter, content_after, verbish};
+use super::spans::{colon_content, kind_of, quote_chain_range, trim_content};
+use super::{Cand, ContentResult, Found, Outcome, Scope, SubjKind, frames};
+use crate::attrib::ctx::Ctx;
+use crate::attrib::lexicon::{CUES, frame, wc};
+use crate::attrib::np;
+use crate::report::AttributionKind;
+use crate::text::TokenKind;
+use std::ops::Range;
+
+/// Pass 2: the content of cue `k`.
+pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
+    let (c, lo, hi) = (s.c, s.lo, s.hi);
+    let cand = &s.cands[k];
+    let f = &s.found[k];
+    let fr = frames(cand.entry);
+    if cand.quote_start {
+        return headline_quote_rest(c, cand);
+    }
+    if fr & frame::X != 0 {
+        return raising_content(s, k);
+    }
+    // "…, according to X": the clause before
+    if fr & frame::P != 0 && cand.cue.start > np::skip_discourse(c, lo, hi) {
+        return before_content(s, k, fr);
+    }
+    let mut j = words_after_cue(cand, f, fr);
+    // addressee: "told Reuters", "asked him", "urged the government"
+    let addressee = if fr & frame::O != 0 && j < hi {
+        addressee_at(c, j, hi)
+    } else {
+        None
+    };
+    if let Some(a) = &addressee {
+        j = a.end;
+    }
+    let (j, comma) = skip_adjuncts(s, k, j);
+    // what follows decides the structure; after a comma only a quote, or the clause of
+    // "According to X, …"
+    let after = if comma && fr & frame::P == 0 && c.quote_opened_at(j).is_none() {
+        None
+    } else {
+        content_after(c, j, hi, cand, addressee.as_ref())
+    };
+    if let Some((start, how)) = after {
+        if let Outcome::Done(r) = content_from(s, k, start, how) {
+            return r;
+        }
+    }
+    // "urged anyone heading out on the water this time of year to wear …": an addressee
+    // with its own modifiers, then the infinitive
+    if fr & frame::I != 0 && fr & frame::O != 0 && !comma {
+        let start = addressee.as_ref().map_or(cand.cue.end, |a| a.start);
+        if let Some(r) = long_addressee_content(s, k, start) {
+            return Some(r);
+        }
+    }
+    // nothing after: the content comes before ("…, the agency said")
+    before_content(s, k, fr)
+}
+
+/// Where the words after the cue start: after the source of an inverted cue or of
+/// "according to X" (and its apposition).
+fn words_after_cue(cand: &Cand, f: &Found, fr: u16) -> usize {
+    let mut j = cand.cue.end;
+    if f.subj == SubjKind::Right || (f.subj == SubjKind::Inner && fr & frame::P != 0) {
+        if let Some(s) = &f.source {
+            j = s.end;
+        }
+        if let Some(d) = &f.desc {
+            j = d.end;
+        }
+    }
+    j
+}
+
+/// The rest of a headline quote that opens with the verb ("Mugabe 'insisting he finishes
+/// his term'").
+fn headline_quote_rest(c: &Ctx, cand: &Cand) -> Option<ContentResult> {
+    let q = c.quote_of(cand.cue.start)?;
+    let qd = &c.quotes[q];
+    let mut a = cand.cue.end;
+    if c.lw(a) == "that" {
+        a += 1;
+    }
+    if a >= qd.toks.end {
+        return None;
+    }
+    let r = c.toks[a].start..qd.inner.end;
+    Some((trim_content(c.text, r), AttributionKind::Direct, None))
+}
+
+/// "X is said to be …": subject + predicate.
+fn raising_content(s: &Scope, k: usize) -> Option<ContentResult> {
+    let c = s.c;
+    let cand = &s.cands[k];
+    let start = np::left(c, cand.cue.start, s.lo).unwrap_or(cand.cue.start);
+    let e = clause_end(s, cand.cue.end, k, false);
+    if e <= cand.cue.end {
+        return None;
+    }
+    let r = c.toks[start].start..c.toks[e - 1].end;
+    Some((trim_content(c.text, r), kind_of(c, &(start..e)), None))
+}
+
+/// The addressee at `j`: an object pronoun ("her" only before a wh-word, "to", "that" or
+/// punctuation) or a noun phrase that is not a subject pronoun.
+fn addressee_at(c: &Ctx, j: usize, hi: usize) -> Option<Range<usize>> {
+    let her_obj = c.lw(j) == "her"
+        && (c.is(j + 1, wc::WH | wc::SUB) || c.lw(j + 1) == "to" || !c.is_word(j + 1));
+    if c.is(j, wc::OBJ) && !c.is(j, wc::POSS | wc::PRON)
+        || matches!(c.lw(j), "him" | "them" | "us" | "me")
+        || her_obj
+    {
+        return Some(j..j + 1);
+    }
+    np::right(c, j, hi).filter(|r| !c.is(r.start, wc::PRON))
+}
+
+/// Adjuncts between the cue and its content: "on Sunday", "in a statement", "late
+/// Thursday by the Interfax news agency", "in the Commons last week that". The position
+/// after them, and whether a comma was passed.
+fn skip_adjuncts(s: &Scope, k: usize, mut j: usize) -> (usize, bool) {
+    let (c, hi) = (s.c, s.hi);
+    let cand = &s.cands[k];
+    let f = &s.found[k];
+    let mut guard = 0;
+    let mut comma = false;
+    loop {
+        guard += 1;
+        if guard > 5 || j >= hi {
+            break;
+        }
+        if c.is_comma(j) && c.quote_opened_at(j + 1).is_none() || c.is_symbol(j) {
+            comma |= c.is_comma(j);
+            j += 1;
+            continue;
+        }
+        let n = np::adjunct_len(c, j, hi);
+        if n > 0 {
+            j += n;
+            // "by the Interfax news agency", "to the BBC"
+            if j < hi && matches!(c.lw(j), "by" | "to" | "from") && f.subj != SubjKind::Inner {
+                if let Some(r) = np::right(c, j + 1, hi) {
+                    j = r.end;
+                }
+            }
+            continue;
+        }
+        // "conceded in the Commons last week that …", "argued at a meeting with
+        // officials that …": any prepositional adjunct that ends at "that" + a clause
+        if let Some(t) = pp_before_that(c, j, hi) {
+            j = t;
+            continue;
+        }
+        if c.lw(j) == "by" && CUES.entries[cand.entry].passive {
+            // "was quoted as saying … by the Interfax news agency"
+            if let Some(r) = np::right(c, j + 1, hi) {
+                if c.is_cap(r.start) || c.is(r.start, wc::DET) {
+                    j = r.end;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    (j, comma)
+}
+
+/// The content that starts at `start` after the cue, as [`content_after`] classed it: a
+/// quote (chain), the lines after a colon, or a clause up to its end.
+fn content_from(s: &Scope, k: usize, start: usize, how: After) -> Outcome<ContentResult> {
+    let c = s.c;
+    if how == After::Quote {
+        let Some(q) = c.quote_opened_at(start) else {
+            return Outcome::Done(None);
+        };
+        let r = quote_chain_range(c, q);
+        return Outcome::Done(Some((r, AttributionKind::Direct, None)));
+    }
+    if how == After::Colon {
+        return Outcome::Done(colon_content(c, start));
+    }
+    let e = clause_end(s, start, k, s.found[k].subj == SubjKind::Relative);
+    if e <= start {
+        return Outcome::Pass;
+    }
+    // a quote that runs on into the next paragraphs
+    let mut end_byte = c.toks[e - 1].end;
+    if let Some(q) = c.quote_of(e - 1) {
+        let (_, last) = c.chain(q);
+        end_byte = end_byte.max(c.quotes[last].inner.end);
+    }
+    let r = trim_content(c.text, c.toks[start].start..end_byte);
+    if r.is_empty() {
+        return Outcome::Done(None);
+    }
+    Outcome::Done(Some((r, kind_of(c, &(start..e)), None)))
+}
+
+/// "urged anyone heading out on the water to wear …": the addressee starting at `start`
+/// with its modifiers, then the infinitive, as the content.
+fn long_addressee_content(s: &Scope, k: usize, start: usize) -> Option<ContentResult> {
+    let c = s.c;
+    let to = long_addressee_to(c, start, s.hi)?;
+    let e = clause_end(s, to, k, false);
+    if e <= to {
+        return None;
+    }
+    let r = trim_content(c.text, c.toks[start].start..c.toks[e - 1].end);
+    (!r.is_empty()).then(|| (r, kind_of(c, &(start..e)), None))
+}
+
+/// The "to" of an infinitive after an addressee noun phrase of at most 16 tokens that
+/// holds no punctuation, finite verb or cue ("anyone heading out on the water to wear").
+fn long_addressee_to(c: &Ctx, start: usize, hi: usize) -> Option<usize> {
+    if start >= hi || !c.is(start, wc::DET | wc::QUANT | wc::NOUN) && !np::nounish(c, start) {
+        return None;
+    }
+    let limit = hi.min(start + 16);
+    for k in start + 1..limit {
+        let joins_nouns =
+            matches!(c.lw(k), "and" | "or") && np::nounish(c, k + 1) && !verbish(c, k + 1);
+        if !c.is_word(k)
+            || c.is(k, wc::AUX | wc::CUEFORM | wc::SUB)
+            || c.is(k, wc::CONJ) && !joins_nouns
+        {
+            return None;
+        }
+        if c.lw(k) == "to"
+            && c.is_word(k + 1)
+            && !c.is(k + 1, wc::DET | wc::POSS | wc::PRON | wc::QUANT)
+            && c.toks[k + 1].kind != TokenKind::Number
+            && !c.is_cap(k + 1)
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// A prepositional phrase starting at `j` (preposition, determiners, nouns, names,
+/// numbers, time words, nested prepositions; at most 14 tokens) that runs up to "that"
+/// followed by the start of a clause: the position of "that".
+fn pp_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
+    if !c.is(j, wc::PREP) || c.is_cap(j) || matches!(c.lw(j), "that" | "of" | "like") {
+        return None;
+    }
+    let limit = hi.min(j + 14);
+    let mut k = j + 1;
+    while k < limit {
+        if c.lw(k) == "that" && k > j + 1 {
+            let next = k + 1;
+            let clause = next < hi
+                && clause_starter(c, next)
+                && !verbish(c, next)
+                && !c.is(next, wc::AUX | wc::VERB);
+            return clause.then_some(k);
+        }
+        let ok = c.is(k, wc::PREP | wc::DET | wc::POSS | wc::QUANT | wc::TIME)
+            || c.toks[k].kind == TokenKind::Number
+            || np::nounish(c, k) && !verbish(c, k) && !c.is(k, wc::CUEFORM);
+        if !ok || c.quote_of(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}

@@ -1,0 +1,154 @@
+//! Cues and their structures: for every reporting verb or phrase of a unit, who says it
+//! (the source span) and what is said (the content span).
+//!
+//! In: the document's [`Ctx`] (tokens, word classes, quotations, units). Out: one [`Found`]
+//! per attribution, with token ranges for the cue and source and a byte range for the
+//! content (speakers are resolved later, in `coref`).
+//!
+//! Structures handled: `SOURCE CUE (that) CONTENT`; `CONTENT, SOURCE CUE`; `CONTENT, CUE
+//! SOURCE` (inverted); direct quotes before/after the cue, split around it, running over
+//! several sentences or paragraphs; `SOURCE CUE: "…"` and lists after a colon; participial
+//! cues sharing a subject (", stressing that …", "in addition to demanding …"); coordinated
+//! verbs ("responded and confirmed that"); parentheticals ("Scissors, who …, said"); relative
+//! clauses ("the source, who said …, told Reuters"); "according to X" before or after its
+//! clause; "was quoted as saying", "quoted X as saying"; "it was reported that"; "X is said
+//! to …"; headline quotes ("Mugabe 'insisting he finishes his term'").
+//!
+//! The stages, unit by unit:
+//! - [`candidates`] and [`cue_match`]: the cues of a unit (lexicon entries that fit here);
+//! - [`unit`]: the two passes over a unit's cues — subjects, then contents (last cue first);
+//! - [`subject`], [`parenthetical`], [`inverted`]: pass 1, the source of each cue;
+//! - [`content`], [`content_start`], [`clause_end`], [`before`]: pass 2, its content —
+//!   after the cue, or before it;
+//! - [`spans`]: quote chains, colon lists, the direct/mixed/indirect kind, trimming;
+//! - [`follow_up`]: quote-only units that continue a direct attribution.
+
+mod before;
+mod candidates;
+mod clause_end;
+mod content;
+mod content_start;
+mod cue_match;
+mod follow_up;
+mod inverted;
+mod parenthetical;
+mod spans;
+mod subject;
+mod unit;
+
+pub use spans::{scare_like, trim_content};
+
+use super::ctx::Ctx;
+use super::lexicon::{CUES, Form};
+use crate::report::AttributionKind;
+use crate::rules::Rule;
+use std::ops::Range;
+
+/// Most cues considered in one unit (bounds the work on pathological input).
+const MAX_CUES_PER_UNIT: usize = 48;
+/// Longest content scanned, in tokens.
+const MAX_CONTENT: usize = 600;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjKind {
+    /// the noun phrase before the verb
+    Left,
+    /// after the verb ("said the minister")
+    Right,
+    /// shared with an earlier cue of the unit (participle, coordination)
+    Borrowed,
+    /// the antecedent of "who"
+    Relative,
+    /// the noun phrase after "according to", or between "quoted … as saying"
+    Inner,
+    /// no source (passive, impersonal)
+    Nobody,
+}
+
+/// One attribution found in the text, with token and byte ranges (resolved later).
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub cue: Range<usize>,
+    pub source: Option<Range<usize>>,
+    pub subj: SubjKind,
+    /// the attribution whose source this one shares (index into the unit's list)
+    pub attach: Option<usize>,
+    /// byte range of the content
+    pub content: Option<Range<usize>>,
+    pub kind: AttributionKind,
+    pub rule: Rule,
+    pub unit: usize,
+    /// token where this attribution's own words begin (its subject, or the comma before a
+    /// participle): the content of an earlier cue stops there
+    pub block: usize,
+    /// an apposition describing the source ("a China scholar with the institute")
+    pub desc: Option<Range<usize>>,
+    /// the addressee or medium ("told Reuters", "quoted by Interfax")
+    pub via: Option<Range<usize>>,
+    pub entry: usize,
+    /// a proper name in apposition that names the speaker ("Its chief executive, Jacqueline
+    /// Starr, said")
+    pub appos_name: Option<Range<usize>>,
+    /// a negated cue ("declined to say"): not an attribution, but it ends the content of
+    /// an earlier one
+    pub stop_only: bool,
+}
+
+/// A cue matched in a unit, before its structure is known.
+struct Cand {
+    cue: Range<usize>,
+    entry: usize,
+    form: Form,
+    /// "quoted X as saying": X
+    inner: Option<Range<usize>>,
+    /// first word inside a quote (headline pattern "X 'denying …'")
+    quote_start: bool,
+    /// "it was reported that"
+    impersonal: bool,
+}
+
+/// One unit's cues while their structures are found: what every step of the two passes
+/// reads.
+struct Scope<'s> {
+    c: &'s Ctx<'s>,
+    unit: usize,
+    /// first token of the unit (after a dateline) and one past its last
+    lo: usize,
+    hi: usize,
+    cands: &'s [Cand],
+    /// the attributions of the unit so far: pass 1 the cues before the current one, pass 2
+    /// all of them
+    found: &'s [Found],
+    /// which of `found` are attributions (so far)
+    ok: &'s [bool],
+}
+
+/// A content: its byte range, its kind, and the rule that found it when not the subject's.
+type ContentResult = (Range<usize>, AttributionKind, Option<Rule>);
+
+/// What one step of a search decided.
+enum Outcome<T> {
+    /// the step's pattern applies: this is the answer (`None`: there is none)
+    Done(Option<T>),
+    /// not this step's pattern: the next step looks
+    Pass,
+}
+
+/// The complement frames of lexicon entry `e`.
+fn frames(e: usize) -> u16 {
+    CUES.entries[e].frames
+}
+
+/// All attributions of the document, unit by unit.
+pub fn find(c: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    for u in 0..c.units.len() {
+        let cands = candidates::candidates(c, u);
+        if cands.is_empty() {
+            continue;
+        }
+        unit::unit_structures(c, u, &cands, &mut out);
+    }
+    follow_up::extend_follow_up_quotes(c, &mut out);
+    out
+}

@@ -1,0 +1,101 @@
+//! Parenthetical subjects: a subject set off by commas before the verb.
+//!
+//! In: the comma right before a cue. Out: the subject's span, with the description between
+//! the commas ("Scissors, who consults with officials, said") or the proper name in
+//! apposition ("Its chief executive, Jacqueline Starr, said").
+
+use crate::attrib::ctx::Ctx;
+use crate::attrib::lexicon::{NOUNS, wc};
+use crate::attrib::np;
+use std::ops::Range;
+
+/// A parenthetical subject: its span, the words between the commas, an apposed name.
+pub(super) struct Parenthetical {
+    pub source: Range<usize>,
+    pub desc: Option<Range<usize>>,
+    pub name: Option<Range<usize>>,
+}
+
+/// "Scissors, who consults with officials, said" → Scissors + "who consults …";
+/// "Its chief executive, Jacqueline Starr, said" → the description named by the apposition;
+/// "The mother-of-three, from Basildon, Essex, claimed" (commas inside).
+pub(super) fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<Parenthetical> {
+    let floor = lo.max(comma.saturating_sub(36));
+    let mut q = comma;
+    for _ in 0..3 {
+        // the previous comma
+        let mut k = q;
+        let mut found = None;
+        while k > floor {
+            k -= 1;
+            if c.is_comma(k) {
+                found = Some(k);
+                break;
+            }
+            if c.is_quote_mark(k) || matches!(c.raw(k), ";" | ":" | "(" | ")") {
+                return None;
+            }
+        }
+        let q2 = found?;
+        q = q2;
+        let first = q2 + 1;
+        if first >= comma || !c.is_word(first) || c.is(first, wc::CONJ) && !c.is_cap(first) {
+            continue;
+        }
+        if c.is(first, wc::AUX) && !c.is_cap(first) {
+            continue;
+        }
+        let Some(s) = np::left(c, q2, lo) else {
+            continue;
+        };
+        // the head: before a post-modifier ("A diplomat familiar with the talks")
+        let core_end = (s + 1..q2)
+            .find(|&k| c.is(k, wc::PREP) && !c.is_cap(k))
+            .unwrap_or(q2);
+        let head = (s..core_end)
+            .rev()
+            .find(|&k| c.is(k, wc::NOUN) || c.is_cap(k))
+            .unwrap_or(core_end - 1);
+        // "The mother-of-three, from Basildon, Essex, claimed": a compound of a speaker noun
+        let compound_noun = c
+            .lw(head)
+            .split('-')
+            .next()
+            .is_some_and(|w| NOUNS.contains_key(w));
+        if !(c.is_cap(head) || c.is(head, wc::NOUN | wc::PRON) || compound_noun) {
+            continue;
+        }
+        // the subject starts a clause
+        if s > lo {
+            let b = s - 1;
+            let boundary = c.is_comma(b)
+                || c.is(b, wc::CONJ | wc::SUB)
+                || c.is_quote_mark(b)
+                || matches!(c.raw(b), ":" | ";")
+                || c.is_dash(b);
+            if !boundary {
+                continue;
+            }
+        }
+        // an apposed proper name: "Its chief executive, Jacqueline Starr,"
+        let appos = first..comma;
+        let name_apposition = !c.is_cap(head)
+            && appos.len() <= 4
+            && appos
+                .clone()
+                .all(|i| c.is_cap(i) || c.raw(i) == "." || c.raw(i) == "-");
+        if name_apposition {
+            return Some(Parenthetical {
+                source: s..comma,
+                desc: None,
+                name: Some(appos),
+            });
+        }
+        return Some(Parenthetical {
+            source: s..q2,
+            desc: Some(appos),
+            name: None,
+        });
+    }
+    None
+}

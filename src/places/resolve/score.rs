@@ -1,0 +1,197 @@
+//! The score of one sense of a name in its article: its prior plus the article's context —
+//! its countries and towns (a name never counts for itself), the regions it names, nearness
+//! to its other places, "Paris, Texas" and type words ("Idlib province"); a world city
+//! keeps its sense against a small namesake; an exonym yields to a place's own name.
+//!
+//! In: a candidate and the article's [`Geography`]. Out: a score per sense.
+
+use super::evidence::{Geography, Support};
+use super::prior::{best_static, dist2, is_world_city, prior};
+use crate::places::candidate::Cand;
+use crate::places::gazetteer::{Entry, Gazetteer, Kind, Sense, form};
+
+/// What the scores of a name's senses share.
+pub struct NameContext<'a> {
+    geo: &'a Geography,
+    name_id: u32,
+    key: &'a str,
+    hint: Option<Kind>,
+    country_hint: Option<&'static str>,
+    /// The region of "Town, Region".
+    anchor: Option<&'a Entry>,
+    /// The countries of the name's city senses.
+    same_name_city: Vec<&'static str>,
+    /// The name is some place's own name: it is not read as another's exonym
+    /// ("Philadelphia" is an old name of Amman).
+    has_name: bool,
+    /// A sea, river or region of that name ("Red Sea" is also an Egyptian governorate).
+    has_feature: bool,
+    /// The world city of that name ("London", "Paris"): its country and prior.
+    famous: Option<(&'static str, i32)>,
+}
+
+impl<'a> NameContext<'a> {
+    pub fn new(
+        g: &'a Gazetteer,
+        geo: &'a Geography,
+        cands: &'a [Cand],
+        i: usize,
+    ) -> NameContext<'a> {
+        let c = &cands[i];
+        let entries = || c.senses.iter().map(|s| &g.entries[s.entry as usize]);
+        NameContext {
+            geo,
+            name_id: geo.name_ids[i],
+            key: &c.key,
+            hint: c.hint,
+            country_hint: c.country_hint,
+            anchor: c
+                .anchor
+                .and_then(|a| cands.get(a))
+                .and_then(|a| best_static(g, a)),
+            same_name_city: entries()
+                .filter(|e| e.kind.is_city())
+                .map(|e| e.country)
+                .collect(),
+            has_name: c.senses.iter().any(|s| s.form & form::ALTERNATE == 0),
+            has_feature: entries().any(|e| matches!(e.kind, Kind::Feature | Kind::Region)),
+            famous: entries()
+                .filter(|e| is_world_city(e))
+                .map(|e| (e.country, prior(e, 0)))
+                .max_by_key(|&(_, p)| p),
+        }
+    }
+
+    /// The score of sense `s` (entry `e`).
+    pub fn score(&self, e: &Entry, s: Sense) -> i32 {
+        let mut score = prior(e, s.form);
+        if self.has_name && s.form & form::ALTERNATE != 0 {
+            score -= 60;
+        }
+        // a world city keeps its sense against a small namesake unless the article points
+        // to the namesake's own area (its region, places near it, "Paris, Texas"): the
+        // namesake's country alone is not enough
+        let overshadowed = self
+            .famous
+            .is_some_and(|(cc, p)| cc != e.country && p >= prior(e, s.form) + 30)
+            && self.abroad(e.country);
+        score += self.country_bonus(e, overshadowed);
+        if let Some(cc) = self.country_hint {
+            score += if cc == e.country { 200 } else { -50 };
+        }
+        score += self.region_bonus(e);
+        score += self.nearness_bonus(e, overshadowed);
+        score += self.anchor_bonus(e);
+        score += self.kind_bonus(e);
+        if std::env::var_os("PLACES_DEBUG2").is_some() {
+            eprintln!(
+                "SCORE {} {}/{}/{:?} pop{} -> {} (ovs {})",
+                self.key, e.name, e.country, e.kind, e.pop, score, overshadowed
+            );
+        }
+        score
+    }
+
+    /// What this name itself contributed to `support` in `country`.
+    fn mine(&self, country: &'static str, support: Support) -> i32 {
+        self.geo.own(self.name_id, country, support)
+    }
+
+    /// The article reaches beyond `country` (a local story naming only its own country's
+    /// places may mean its own Paris).
+    fn abroad(&self, country: &str) -> bool {
+        let geo = self.geo;
+        geo.national.keys().chain(geo.local.keys()).any(|&cc| {
+            cc != country
+                && geo.national.get(cc).copied().unwrap_or(0)
+                    + geo.local.get(cc).copied().unwrap_or(0)
+                    - self.mine(cc, Support::National)
+                    - self.mine(cc, Support::Local)
+                    > 0
+        })
+    }
+
+    /// The article names the sense's country or its towns.
+    fn country_bonus(&self, e: &Entry, overshadowed: bool) -> i32 {
+        let geo = self.geo;
+        let nat = geo.national.get(e.country).copied().unwrap_or(0)
+            - self.mine(e.country, Support::National);
+        let loc =
+            geo.local.get(e.country).copied().unwrap_or(0) - self.mine(e.country, Support::Local);
+        if nat + loc <= 0 {
+            return 0;
+        }
+        let bonus = 10 + 10 * nat.min(2) + 10 * loc.min(4);
+        if overshadowed { bonus.min(30) } else { bonus }
+    }
+
+    /// A town in a region the article names, or a region whose towns it names.
+    fn region_bonus(&self, e: &Entry) -> i32 {
+        if e.admin1.is_empty() {
+            return 0;
+        }
+        let k = self
+            .geo
+            .admins
+            .get(&(e.country, e.admin1))
+            .copied()
+            .unwrap_or(0)
+            - self.mine(e.country, Support::Region(e.admin1));
+        if k > 0 { 15 + 5 * k.min(3) } else { 0 }
+    }
+
+    /// Near the article's other places (within ~300 / ~1000 km).
+    fn nearness_bonus(&self, e: &Entry, overshadowed: bool) -> i32 {
+        let near = self
+            .geo
+            .points
+            .iter()
+            .filter(|p| p.0 != self.name_id)
+            .map(|p| dist2(p.1, p.2, e.lat, e.lon))
+            .fold(f32::MAX, f32::min);
+        if overshadowed {
+            if near < 1.0 { 25 } else { 0 }
+        } else if near < 3.0 * 3.0 {
+            25
+        } else if near < 10.0 * 10.0 {
+            12
+        } else {
+            0
+        }
+    }
+
+    /// "Paris, Texas": in the anchor's region, or not.
+    fn anchor_bonus(&self, e: &Entry) -> i32 {
+        match self.anchor {
+            Some(a)
+                if a.country == e.country && (a.kind == Kind::Country || a.admin1 == e.admin1) =>
+            {
+                300
+            }
+            Some(_) => -50,
+            None => 0,
+        }
+    }
+
+    /// The kind a type word asks for; without one, a city and its region of the same name:
+    /// the bare name is the city; a feature and a region of the same name: the feature.
+    fn kind_bonus(&self, e: &Entry) -> i32 {
+        let asked = match self.hint {
+            Some(Kind::Admin1) => e.kind == Kind::Admin1,
+            Some(Kind::Admin2) => e.kind == Kind::Admin2,
+            Some(Kind::City) => e.kind.is_city(),
+            Some(Kind::Feature) => e.kind == Kind::Feature,
+            _ => false,
+        };
+        if asked {
+            return 150;
+        }
+        if self.hint.is_none()
+            && e.kind == Kind::Admin1
+            && (self.same_name_city.contains(&e.country) || self.has_feature)
+        {
+            return -60;
+        }
+        0
+    }
+}
