@@ -10,3 +10,4 @@ mod props;
 mod speakers;
 mod structures;
 mod styles;
+mod vocabulary;

@@ -126,3 +126,11 @@ fn the_report_speaks_for_the_organisation_that_wrote_it() {
     let t = "Salt levels\n\nA report by Harlow Foods found high levels of salt in bread. The report claimed that the levels had doubled.";
     assert_eq!(speaker_at(t, "claimed", 0), "Harlow Foods");
 }
+
+#[test]
+fn the_company_takes_up_an_operator_named_in_an_apposition() {
+    // the operator's bare name could be a person's; "the company" shows it is not, and the
+    // ship that is the subject of the sentence before is not the one that spoke
+    let t = "Ferry stuck in port\n\nThe MV Northern Star lost an engine on Monday, its operator, Halden Strand Lines, said in a statement. The ship returned to port, the company said.";
+    assert_eq!(speaker_at(t, "said", 1), "Halden Strand Lines");
+}

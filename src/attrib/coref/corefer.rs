@@ -131,8 +131,9 @@ impl Resolver<'_, '_> {
     }
 
     /// "the company", "the firm", "the group": the subject of a recent sentence that names
-    /// an organisation, when it comes after the last organisation that spoke ("Andina
-    /// Cobre, which …, has been looking to expand …. The company reported …"); else the last
+    /// an organisation, when it comes after the last organisation (or bare name taken for a
+    /// person) that spoke ("Andina Cobre, which …, has been looking to expand …. The company
+    /// reported …"); else the last
     /// organisation that spoke, or a bare name taken for a person ("Brandt Metall said"),
     /// which "the company" shows to be one.
     fn last_organisation(&mut self, unit: usize) -> Option<usize> {
@@ -140,7 +141,9 @@ impl Resolver<'_, '_> {
             .history
             .iter()
             .rev()
-            .find(|&&(_, e)| self.entities[e].kind == SourceKind::Organisation)
+            .find(|&&(_, e)| {
+                self.entities[e].kind == SourceKind::Organisation || self.weak_person(e)
+            })
             .map(|&(u, _)| u);
         for u in (unit.saturating_sub(3)..unit).rev() {
             if last_spoke.is_some_and(|l| l >= u) {
