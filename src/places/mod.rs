@@ -68,7 +68,8 @@ pub fn extract(doc: &Document) -> Vec<Place> {
     suppress::suppress(&pass, &mut cands);
     consistency::rejections(text, &mut cands);
     repeats::repeats(text, &ps, &mut cands);
-    resolve::resolve(g, &mut cands);
+    let demonyms = resolve::demonym_countries(text, lx, &ps);
+    resolve::resolve(g, &mut cands, &demonyms);
     if std::env::var_os("PLACES_DEBUG").is_some() {
         debug::print(text, g, &cands);
     }

@@ -20,12 +20,13 @@ use super::candidate::{Cand, ev};
 use super::consistency;
 use super::gazetteer::Gazetteer;
 use evidence::Geography;
+pub use evidence::demonym_countries;
 use score::NameContext;
 use std::collections::HashMap;
 
 /// Step 4: pick each candidate's sense.
-pub fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
-    let geo = Geography::new(g, cands);
+pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
+    let geo = Geography::new(g, cands, demonyms);
     // name key -> (best score, its entry) over the plain mentions
     let mut by_key: HashMap<String, (i32, u32)> = HashMap::new();
     for i in 0..cands.len() {
