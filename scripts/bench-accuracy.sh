@@ -18,4 +18,8 @@ for b in "${benches[@]}"; do
   python3 scripts/run_cases.py "$cases" "$out"
   echo "== $b"
   python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out"
+  case $b in
+    # place resolution by distance (gold coordinates from the benchmark)
+    geowebnews|lgl|trnews|geovirus) SHARED=$SHARED python3 scripts/score_places.py "$cases" "$out" --bench "$b" ;;
+  esac
 done

@@ -17,3 +17,5 @@ python3 scripts/run_cases.py "$cases" "$out"
 python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out" "$@"
 # what score.py leaves out: anonymity and direct/indirect/mixed on matched cues
 python3 scripts/score_extra.py "$cases" "$out"
+# places: resolution by name and by distance <= 161 km where gold places carry lat/lon
+SHARED=$SHARED python3 scripts/score_places.py "$cases" "$out"

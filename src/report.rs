@@ -174,6 +174,20 @@ pub struct Place {
     #[serde(default)]
     pub region: Option<String>,
     pub rule: String,
+    /// The next-best reading of the name when the chosen one won by a thin margin ("Delhi,
+    /// India — or Delhi, New York?"); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runner_up: Option<RunnerUp>,
+}
+
+/// Another place a name may mean: its name, country, kind and first-level region.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunnerUp {
+    pub name: String,
+    pub country: Option<String>,
+    pub kind: String,
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// Counts and shares of how the article is sourced.

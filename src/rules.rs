@@ -280,4 +280,26 @@ registry! {
     EvidenceCaps => "caps", PlaceEvidence,
         "In an all-capitals line (a dateline or a heading).",
         "LAGOS, Nigeria\n\nThe port reopened on Monday.";
+    // resolution: the context that chose among places of the same name (none: the prior)
+    ResolveCountry => "res:country", PlaceEvidence,
+        "Resolved to the place in a country the article names, or whose towns or people it names.",
+        "Floods hit Ireland. Roads into Athlone and Carlow were closed, and in Waterford schools shut.";
+    ResolveRegion => "res:region", PlaceEvidence,
+        "Resolved to the place in a region the article names, or whose towns it names.",
+        "Storms hit Indiana. Crews reached Richmond.";
+    ResolveNear => "res:near", PlaceEvidence,
+        "Resolved to the place near the article's other places.",
+        "Trains ran from Windsor to Detroit and on to Toledo.";
+    ResolveAnchor => "res:anchor", PlaceEvidence,
+        "Resolved by the region after a comma (\"Paris, Texas\").",
+        "He grew up in Paris, Texas.";
+    ResolveType => "res:type", PlaceEvidence,
+        "Resolved to the kind a type word asks for (\"Idlib province\", \"the city of X\"), or to a city over its same-named region.",
+        "Shelling hit the city of Hama.";
+    ResolveOrigin => "res:origin", PlaceEvidence,
+        "Resolved to the country an adjective of origin gives (\"the Egyptian town of X\").",
+        "Divers met in the Lebanese city of Tripoli.";
+    ResolveOneSense => "res:one-sense", PlaceEvidence,
+        "The reading of the same name that is best evidenced elsewhere in the article.",
+        "He grew up in Paris, Texas. Paris has a tower.";
 }

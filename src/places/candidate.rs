@@ -80,6 +80,11 @@ pub struct Cand {
     /// For names found from context only: their display name and kind.
     pub unknown: Option<(String, Kind)>,
     pub choice: Option<u32>,
+    /// The context evidence that decided the choice against its runner-up (none: the
+    /// prior, or a single sense).
+    pub reason: Option<Rule>,
+    /// The next-best sense when the choice won by a thin margin.
+    pub runner_up: Option<u32>,
     /// A country, region, capital or city of 100,000+ (set by suppression).
     pub prominent: bool,
     /// A feature named after a known place, with its type word ("Goulburn River", "Fordham
@@ -108,6 +113,8 @@ impl Cand {
             reject: None,
             unknown: None,
             choice: None,
+            reason: None,
+            runner_up: None,
             prominent: false,
             typed: None,
             country_hint: None,

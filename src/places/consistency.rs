@@ -91,8 +91,11 @@ pub fn one_sense(g: &Gazetteer, cands: &mut [Cand], by_key: &HashMap<String, (i3
                         .any(|s| s.entry == e && s.form & form::NEEDS_THE != 0)
                 })
         };
-        if c.senses.iter().any(|s| s.entry == e) || the_only() {
+        if c.choice != Some(e) && (c.senses.iter().any(|s| s.entry == e) || the_only()) {
+            // another mention's reading: its reason, not this mention's runner-up
             c.choice = Some(e);
+            c.reason = Some(Rule::ResolveOneSense);
+            c.runner_up = None;
         }
     }
 }

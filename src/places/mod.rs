@@ -68,7 +68,8 @@ pub fn extract(doc: &Document) -> Vec<Place> {
     suppress::suppress(&pass, &mut cands);
     consistency::rejections(text, &mut cands);
     repeats::repeats(text, &ps, &mut cands);
-    resolve::resolve(g, &mut cands);
+    let demonyms = resolve::demonym_countries(text, lx, &ps);
+    resolve::resolve(g, &mut cands, &demonyms);
     if std::env::var_os("PLACES_DEBUG").is_some() {
         debug::print(text, g, &cands);
     }
@@ -152,5 +153,63 @@ mod tests {
     fn common_words_need_evidence() {
         assert!(texts("March was cold. Reading is fun. Nice work.").is_empty());
         assert_eq!(texts("They moved to Reading last year."), vec!["Reading"]);
+    }
+
+    fn rules(text: &str) -> Vec<(String, String)> {
+        extract(&Document::new(text))
+            .into_iter()
+            .map(|p| (p.span.text, p.rule))
+            .collect()
+    }
+
+    #[test]
+    fn a_resolution_names_the_context_that_decided_it() {
+        let found = rules("Floods hit Ireland. Roads into Athlone were closed.");
+        assert_eq!(found[1].1, "gazetteer+prep+res:country");
+        let found = rules("He grew up in Paris, Texas.");
+        assert!(found[0].1.ends_with("+res:anchor"), "{found:?}");
+    }
+
+    #[test]
+    fn a_resolution_by_prior_or_a_single_sense_has_no_reason() {
+        // one sense, or the prior already decides: no "res:" part
+        for (_, rule) in rules("Floods hit Bangladesh. Crowds gathered in Paris.") {
+            assert!(!rule.contains("res:"), "{rule}");
+        }
+    }
+
+    #[test]
+    fn a_thin_margin_names_the_runner_up() {
+        let found = extract(&Document::new("Storms hit Texas. Schools in Paris closed."));
+        let paris = &found[1];
+        assert_eq!(paris.country.as_deref(), Some("FR"));
+        let other = paris.runner_up.as_ref().expect("a runner-up");
+        assert_eq!(
+            (other.name.as_str(), other.country.as_deref()),
+            ("Paris", Some("US"))
+        );
+        // a clear winner has none
+        let found = extract(&Document::new("Floods hit Bangladesh."));
+        assert!(found[0].runner_up.is_none());
+    }
+
+    #[test]
+    fn a_small_town_does_not_take_its_states_name() {
+        // Indiana, Pennsylvania is a town of 13,000: the bare name is the state
+        let found = extract(&Document::new("Storms hit Indiana on Monday."));
+        assert_eq!(
+            (found[0].kind.as_str(), found[0].region.as_deref()),
+            ("admin", None)
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_origin_counts_as_its_country() {
+        // "Irish" names Ireland: Athlone is the Irish town
+        let found = places("Irish officials met. Crowds gathered in Athlone.");
+        assert_eq!(found[0].2.as_deref(), Some("IE"));
+        // without it, the larger namesake in South Africa
+        let found = places("Officials met. Crowds gathered in Athlone.");
+        assert_eq!(found[0].2.as_deref(), Some("ZA"));
     }
 }

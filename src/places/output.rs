@@ -9,7 +9,7 @@
 use super::candidate::{Cand, ev};
 use super::countries::Countries;
 use super::gazetteer::{Entry, Gazetteer, Kind};
-use crate::report::{Place, Span};
+use crate::report::{Place, RunnerUp, Span};
 use crate::rules::Rule;
 
 /// Where a place without an entry of its own lies.
@@ -114,6 +114,15 @@ fn resolved_place(g: &Gazetteer, span: Span, c: &Cand, e: &Entry) -> Place {
         geonames_id: e.geonames_id,
         region: g.admin1_of(e).map(|a| a.name.to_string()),
         rule: rule_name(c),
+        runner_up: c.runner_up.map(|i| {
+            let other = &g.entries[i as usize];
+            RunnerUp {
+                name: other.name.to_string(),
+                country: (!other.country.is_empty()).then(|| other.country.to_string()),
+                kind: other.kind.as_str().to_string(),
+                region: g.admin1_of(other).map(|a| a.name.to_string()),
+            }
+        }),
     }
 }
 
@@ -143,6 +152,7 @@ fn typed_place(
         geonames_id: None,
         region: None,
         rule: rule_name(c),
+        runner_up: None,
     })
 }
 
@@ -163,6 +173,7 @@ fn unknown_place(span: Span, c: &Cand, (name, kind): (&str, Kind), context: &Con
             .filter(|a| a.kind == Kind::Admin1)
             .map(|a| a.name.to_string()),
         rule: rule_name(c),
+        runner_up: None,
     }
 }
 
@@ -177,7 +188,8 @@ fn water_body(name: &str) -> bool {
 }
 
 /// The finding's `rule`: the base rule, then each piece of extra evidence the base rule
-/// does not already state, joined by `+` (every part is a registry id).
+/// does not already state, then the resolution's reason, joined by `+` (every part is a
+/// registry id).
 fn rule_name(c: &Cand) -> String {
     let mut parts = vec![c.rule];
     for (flag, evidence) in [
@@ -193,6 +205,7 @@ fn rule_name(c: &Cand) -> String {
     if c.caps {
         parts.push(Rule::EvidenceCaps);
     }
+    parts.extend(c.reason);
     parts.iter().map(|r| r.id()).collect::<Vec<_>>().join("+")
 }
 

@@ -9,6 +9,8 @@
 use super::prior::{best_static, prior};
 use crate::places::candidate::{Cand, Reject};
 use crate::places::gazetteer::{Gazetteer, Kind, Sense};
+use crate::places::lexicon::Lexicon;
+use crate::places::pieces::{Piece, PieceKind};
 use std::collections::{HashMap, HashSet};
 
 /// What a name contributed to.
@@ -50,8 +52,20 @@ fn name_ids(cands: &[Cand]) -> Vec<u32> {
         .collect()
 }
 
+/// The countries of the adjectives of origin the article uses ("Palestinian" -> PS,
+/// "Mexican" -> MX), once per word.
+pub fn demonym_countries(text: &str, lx: &Lexicon, ps: &[Piece]) -> Vec<&'static str> {
+    ps.iter()
+        .filter(|p| p.kind == PieceKind::Word)
+        .filter_map(|p| lx.origin(p.text(text)))
+        .collect()
+}
+
 impl Geography {
-    pub fn new(g: &Gazetteer, cands: &[Cand]) -> Geography {
+    /// The geography of the candidates, with the countries of the article's adjectives of
+    /// origin counted as named countries (a country's people name it as well as its name:
+    /// "Palestinian officials in Gaza").
+    pub fn new(g: &Gazetteer, cands: &[Cand], demonyms: &[&'static str]) -> Geography {
         let mut geo = Geography {
             national: HashMap::new(),
             local: HashMap::new(),
@@ -60,6 +74,9 @@ impl Geography {
             points: Vec::new(),
             name_ids: name_ids(cands),
         };
+        for &country in demonyms {
+            *geo.national.entry(country).or_default() += 1;
+        }
         let mut seen_points: HashSet<u32> = HashSet::new();
         for (ci, c) in cands.iter().enumerate() {
             // ("Menai Strait" says nothing for the Sydney suburb Menai)

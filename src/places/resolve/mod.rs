@@ -19,24 +19,34 @@ pub use prior::{best_static, prior};
 use super::candidate::{Cand, ev};
 use super::consistency;
 use super::gazetteer::Gazetteer;
+use crate::rules::Rule;
 use evidence::Geography;
-use score::NameContext;
+pub use evidence::demonym_countries;
+use score::{NameContext, Parts};
 use std::collections::HashMap;
 
 /// Step 4: pick each candidate's sense.
-pub fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
-    let geo = Geography::new(g, cands);
+pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
+    let geo = Geography::new(g, cands, demonyms);
     // name key -> (best score, its entry) over the plain mentions
     let mut by_key: HashMap<String, (i32, u32)> = HashMap::new();
     for i in 0..cands.len() {
         if cands[i].reject.is_some() || cands[i].senses.is_empty() {
             continue;
         }
-        let Some((score, entry)) = best_sense(g, &geo, cands, i) else {
+        let Some(Choice {
+            score,
+            entry,
+            reason,
+            runner_up,
+        }) = best_sense(g, &geo, cands, i)
+        else {
             continue;
         };
         let c = &mut cands[i];
         c.choice = Some(entry);
+        c.reason = reason;
+        c.runner_up = runner_up;
         let strong = score + if c.evidence & ev::COMMA != 0 { 1000 } else { 0 };
         // a reading asked for by a type word ("Raqqa province") is not the plain name's
         if c.hint.is_none() {
@@ -51,15 +61,52 @@ pub fn resolve(g: &Gazetteer, cands: &mut [Cand]) {
     consistency::one_sense(g, cands, &by_key);
 }
 
+/// A margin below which the Report names the runner-up.
+const THIN_MARGIN: i32 = 20;
+
+/// A candidate's chosen sense.
+struct Choice {
+    score: i32,
+    entry: u32,
+    /// The context evidence that decided against the runner-up (none: the prior did).
+    reason: Option<Rule>,
+    /// The runner-up when it came within [`THIN_MARGIN`] and lies elsewhere (another
+    /// country or first-level region).
+    runner_up: Option<u32>,
+}
+
 /// The best-scoring sense of candidate `i` (the first of equal scores).
-fn best_sense(g: &Gazetteer, geo: &Geography, cands: &[Cand], i: usize) -> Option<(i32, u32)> {
+fn best_sense(g: &Gazetteer, geo: &Geography, cands: &[Cand], i: usize) -> Option<Choice> {
     let context = NameContext::new(g, geo, cands, i);
-    let mut best: Option<(i32, u32)> = None;
-    for &s in &cands[i].senses {
-        let score = context.score(&g.entries[s.entry as usize], s);
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, s.entry));
+    let scored: Vec<(u32, Parts)> = cands[i]
+        .senses
+        .iter()
+        .map(|&s| (s.entry, context.score(&g.entries[s.entry as usize], s)))
+        .collect();
+    let mut best: Option<(u32, Parts)> = None;
+    for &(entry, parts) in &scored {
+        if best.is_none_or(|(_, b)| parts.total() > b.total()) {
+            best = Some((entry, parts));
         }
     }
-    best
+    let (entry, parts) = best?;
+    let mut second: Option<(u32, Parts)> = None;
+    for &(other, other_parts) in scored.iter().filter(|(e, _)| *e != entry) {
+        if second.is_none_or(|(_, b)| other_parts.total() > b.total()) {
+            second = Some((other, other_parts));
+        }
+    }
+    Some(Choice {
+        score: parts.total(),
+        entry,
+        reason: second.and_then(|(_, s)| parts.reason_over(&s)),
+        // (a twin in the same region, "Cardiff" the city and the county, is no other reading)
+        runner_up: second
+            .filter(|(_, s)| parts.total() - s.total() < THIN_MARGIN)
+            .map(|(e, _)| e)
+            .filter(|&other| {
+                let (a, b) = (&g.entries[entry as usize], &g.entries[other as usize]);
+                a.country != b.country || a.admin1 != b.admin1
+            }),
+    })
 }

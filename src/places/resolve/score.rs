@@ -9,6 +9,57 @@ use super::evidence::{Geography, Support};
 use super::prior::{best_static, dist2, is_world_city, prior};
 use crate::places::candidate::Cand;
 use crate::places::gazetteer::{Entry, Gazetteer, Kind, Sense, form};
+use crate::rules::Rule;
+
+/// The prior of a sense (before the exonym penalty).
+fn prior_of(e: &Entry, s: Sense) -> i32 {
+    prior(e, s.form)
+}
+
+/// A sense's score by part: the prior and each kind of context evidence.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Parts {
+    /// The prior (an exonym of a name that is some place's own name loses 60).
+    pub prior: i32,
+    /// The article names the country or its towns or people.
+    pub country: i32,
+    /// An adjective of origin before a type word ("the Egyptian town of").
+    pub origin: i32,
+    /// The article names the region, or towns in it.
+    pub region: i32,
+    /// Near the article's other places.
+    pub near: i32,
+    /// "Town, Region".
+    pub anchor: i32,
+    /// The kind a type word asks for ("Idlib province"); a city over its same-named region.
+    pub kind: i32,
+}
+
+impl Parts {
+    pub fn total(&self) -> i32 {
+        self.prior + self.country + self.origin + self.region + self.near + self.anchor + self.kind
+    }
+
+    /// The context part that gave `self` its lead over `other`, unless the prior alone
+    /// already did.
+    pub fn reason_over(&self, other: &Parts) -> Option<Rule> {
+        if self.prior > other.prior {
+            return None;
+        }
+        [
+            (self.anchor - other.anchor, Rule::ResolveAnchor),
+            (self.kind - other.kind, Rule::ResolveType),
+            (self.origin - other.origin, Rule::ResolveOrigin),
+            (self.region - other.region, Rule::ResolveRegion),
+            (self.country - other.country, Rule::ResolveCountry),
+            (self.near - other.near, Rule::ResolveNear),
+        ]
+        .into_iter()
+        .filter(|&(lead, _)| lead > 0)
+        .max_by_key(|&(lead, _)| lead)
+        .map(|(_, rule)| rule)
+    }
+}
 
 /// What the scores of a name's senses share.
 pub struct NameContext<'a> {
@@ -19,8 +70,8 @@ pub struct NameContext<'a> {
     country_hint: Option<&'static str>,
     /// The region of "Town, Region".
     anchor: Option<&'a Entry>,
-    /// The countries of the name's city senses.
-    same_name_city: Vec<&'static str>,
+    /// The countries and populations of the name's city senses.
+    same_name_city: Vec<(&'static str, u8)>,
     /// The name is some place's own name: it is not read as another's exonym
     /// ("Philadelphia" is an old name of Amman).
     has_name: bool,
@@ -51,7 +102,7 @@ impl<'a> NameContext<'a> {
                 .and_then(|a| best_static(g, a)),
             same_name_city: entries()
                 .filter(|e| e.kind.is_city())
-                .map(|e| e.country)
+                .map(|e| (e.country, e.pop))
                 .collect(),
             has_name: c.senses.iter().any(|s| s.form & form::ALTERNATE == 0),
             has_feature: entries().any(|e| matches!(e.kind, Kind::Feature | Kind::Region)),
@@ -62,34 +113,53 @@ impl<'a> NameContext<'a> {
         }
     }
 
-    /// The score of sense `s` (entry `e`).
-    pub fn score(&self, e: &Entry, s: Sense) -> i32 {
-        let mut score = prior(e, s.form);
+    /// The score of sense `s` (entry `e`), by part.
+    pub fn score(&self, e: &Entry, s: Sense) -> Parts {
+        let mut prior = prior(e, s.form);
         if self.has_name && s.form & form::ALTERNATE != 0 {
-            score -= 60;
+            prior -= 60;
         }
         // a world city keeps its sense against a small namesake unless the article points
         // to the namesake's own area (its region, places near it, "Paris, Texas"): the
         // namesake's country alone is not enough
         let overshadowed = self
             .famous
-            .is_some_and(|(cc, p)| cc != e.country && p >= prior(e, s.form) + 30)
+            .is_some_and(|(cc, p)| cc != e.country && p >= prior_of(e, s) + 30)
             && self.abroad(e.country);
-        score += self.country_bonus(e, overshadowed);
-        if let Some(cc) = self.country_hint {
-            score += if cc == e.country { 200 } else { -50 };
-        }
-        score += self.region_bonus(e);
-        score += self.nearness_bonus(e, overshadowed);
-        score += self.anchor_bonus(e);
-        score += self.kind_bonus(e);
+        let parts = Parts {
+            prior,
+            country: self.country_bonus(e, overshadowed),
+            origin: match self.country_hint {
+                Some(cc) if cc == e.country => 200,
+                Some(_) => -50,
+                None => 0,
+            },
+            region: self.region_bonus(e),
+            near: self.nearness_bonus(e, overshadowed),
+            anchor: self.anchor_bonus(e),
+            kind: self.kind_bonus(e),
+        };
         if std::env::var_os("PLACES_DEBUG2").is_some() {
             eprintln!(
                 "SCORE {} {}/{}/{:?} pop{} -> {} (ovs {})",
-                self.key, e.name, e.country, e.kind, e.pop, score, overshadowed
+                self.key,
+                e.name,
+                e.country,
+                e.kind,
+                e.pop,
+                parts.total(),
+                overshadowed
             );
         }
-        score
+        parts
+    }
+
+    /// A city of the region's name in its country, with at least a tenth of its people
+    /// (populations are 4 * log10).
+    fn has_city_namesake(&self, region: &Entry) -> bool {
+        self.same_name_city
+            .iter()
+            .any(|&(cc, pop)| cc == region.country && pop + 4 >= region.pop)
     }
 
     /// What this name itself contributed to `support` in `country`.
@@ -174,7 +244,9 @@ impl<'a> NameContext<'a> {
     }
 
     /// The kind a type word asks for; without one, a city and its region of the same name:
-    /// the bare name is the city; a feature and a region of the same name: the feature.
+    /// the bare name is the city ("New York", "Quebec" — unless the city is a small town,
+    /// under a tenth of the region's people: "Indiana", Pennsylvania); a feature and a
+    /// region of the same name: the feature.
     fn kind_bonus(&self, e: &Entry) -> i32 {
         let asked = match self.hint {
             Some(Kind::Admin1) => e.kind == Kind::Admin1,
@@ -188,7 +260,7 @@ impl<'a> NameContext<'a> {
         }
         if self.hint.is_none()
             && e.kind == Kind::Admin1
-            && (self.same_name_city.contains(&e.country) || self.has_feature)
+            && (self.has_city_namesake(e) || self.has_feature)
         {
             return -60;
         }
