@@ -208,7 +208,10 @@ mod tests {
     fn a_bare_noun_after_the_verb_is_no_clause() {
         // a plural noun, then a word with an ending: the clause has its own tensed verb
         let found = attributions("The guide said rooms upstairs had views of the bay.");
-        assert!(found.iter().all(|f| f.3 != "bare-present-clause"), "{found:?}");
+        assert!(
+            found.iter().all(|f| f.3 != "bare-present-clause"),
+            "{found:?}"
+        );
         // no reporting verb, no clause
         assert!(attributions("He thanked the voters of the district.").is_empty());
     }
