@@ -1,9 +1,12 @@
-// sourcelens content script: injected on demand (toolbar button / Alt+Shift+S) into the page's
-// isolated world after vendor/Readability.js, worldmap.js, ui.js and extract.js. Extracts the
-// article (SourcelensExtract), asks the background for a Report (one message), highlights the
-// spans with the CSS Custom Highlight API and shows the sidebar (SourcelensUI) in an open
-// shadow root. Pressing the button again closes everything (the background calls toggle()).
-// Never changes the page's DOM text; the only node added is the sidebar's host element.
+// sourcelens content script: injected on demand (toolbar button / Alt+Shift+S, or by itself on
+// the sites the reader chose for auto-run) into the page's isolated world after
+// vendor/Readability.js, worldmap.js, ui.js and extract.js. Extracts the article
+// (SourcelensExtract), asks the background for a Report (one message), highlights the spans with
+// the CSS Custom Highlight API and shows the sidebar (SourcelensUI) in an open shadow root, with
+// a progress line while a long page is read and highlighted. Pressing the button again closes
+// everything (the background calls toggle()); the next/previous-highlight commands arrive as
+// messages from the background. Never changes the page's DOM text; the only node added is the
+// sidebar's host element.
 //
 // Hostile pages: this script runs in the extension's isolated world, so whatever the page does
 // to its own built-ins (Array, JSON, Range, CSS.highlights, addEventListener...) never reaches
@@ -20,6 +23,7 @@
   }
   const UI = globalThis.SourcelensUI;
   const EX = globalThis.SourcelensExtract;
+  const { t } = UI;
   const HOST_TAG = "sourcelens-sidebar";
   /** The host's inline style: !important inline declarations beat any page style sheet. */
   const HOST_CSS =
@@ -49,6 +53,8 @@
     hostStyle: "",
     repairs: 0,
     pageWatch: null, // MutationObserver dropping highlights over text the page changed
+    style: null, // the highlight style the background inserted ({theme, colors})
+    timings: null, // ms of the steps of the last scan (for the browser benchmark)
   };
 
   async function loadSettings() {
@@ -173,7 +179,8 @@
 
   const isReport = (r) => !!r && typeof r === "object" && REPORT_LISTS.every((k) => Array.isArray(r[k]));
 
-  async function open() {
+  /** Opens the sidebar; `focus`: move the keyboard focus into it (when the reader asked for it). */
+  async function open({ focus = true } = {}) {
     st.open = true;
     st.lastFocus = document.activeElement;
     const mounted = mountHost();
@@ -202,65 +209,91 @@
         st.hl?.apply(s.filters);
         if (widthChanged) layout();
       },
+      annotationTarget,
     });
-    st.ui.focus();
+    if (focus) st.ui.focus();
     document.addEventListener("mousemove", onMove, { passive: true, capture: true });
     document.addEventListener("click", onClick, true);
     document.addEventListener("scroll", onScroll, { passive: true, capture: true });
     addEventListener("resize", onResize, { passive: true });
+    chrome.storage?.onChanged?.addListener(onStorage);
     await scan();
   }
 
   async function scan() {
     const run = ++st.run;
     st.hl?.clear();
-    st.ui.update({ state: "loading", message: "Finding the article…" });
+    st.ui.update({ state: "loading", message: t("findingArticle") });
     let ex;
     try {
-      ex = await EX.extract(document, { exclude: (el) => el === st.host });
+      ex = await EX.extract(document, {
+        exclude: (el) => el === st.host,
+        onProgress: (fraction) => run === st.run && st.ui?.progress(t("readingPage", UI.t("percent", Math.round(fraction * 100))), fraction),
+      });
     } catch (e) {
-      if (run === st.run) st.ui.update({ state: "error", message: `Could not read the page: ${String(e?.message ?? e)}` });
+      if (run === st.run) st.ui.update({ state: "error", message: t("readFailed", String(e?.message ?? e)) });
       return;
     }
     if (run !== st.run || !st.open) return;
     st.extracted = ex;
     st.ui.setPageDark(ex.dark);
     const notes = [];
-    if (ex.method === "body") notes.push("No article structure was recognised, so the whole visible text of the page was analysed (menus and comments included).");
-    if (ex.truncated) notes.push(`This page is very long: only its first ${ex.maxChars.toLocaleString("en")} characters (about ${(Math.round(ex.maxChars / 6000) * 1000).toLocaleString("en")} words) were analysed.`);
+    if (ex.method === "body") notes.push(t("noteWholePage"));
+    if (ex.truncated) notes.push(t("noteTruncated", ex.maxChars, Math.round(ex.maxChars / 6000) * 1000));
     if (ex.words < 25) {
-      st.ui.update({ state: "empty", message: "No article found on this page.", notes });
-      send({ type: "closed", layout: null });
+      st.ui.update({ state: "empty", message: t("noArticle"), notes });
+      send({ type: "closed", layout: null, style: null });
       return;
     }
-    st.ui.update({ state: "loading", message: `Analysing ${ex.words.toLocaleString("en")} words…` });
-    const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted });
+    st.ui.update({ state: "loading", message: t("analysingWords", ex.words) });
+    // the article in one giant text node: tints only (underlines make every repaint of it slow)
+    const plain = ex.pieces.some((p) => p.node.length >= UI.GIANT_NODE);
+    if (plain) notes.push(t("noteGiantNode"));
+    const res = await send({ type: "analyze", text: ex.text, published: ex.published, theme: ex.dark ? "dark" : "light", css: !st.cssInserted, plain });
     if (run !== st.run || !st.open) return;
     if (!res?.ok || !isReport(res.report)) {
-      st.ui.update({ state: "error", message: `Analysis failed: ${res?.error ?? "no answer from the extension"}` });
+      st.ui.update({ state: "error", message: t("analysisFailed", res?.error ?? t("noAnswer")) });
       return;
     }
-    st.cssInserted = true;
+    if (res.style) {
+      st.cssInserted = true;
+      st.style = res.style;
+    }
     st.version = res.version ?? st.version;
     const report = res.report;
     st.report = report;
     for (const w of report.warnings || []) notes.push(w);
-    if (!ex.published && report.published_source === "dateline") notes.push(`Publication date taken from the dateline: ${report.published}.`);
-    if (!report.published) notes.push("No publication date found: relative dates (“on Sunday”) are left unresolved.");
-    if (!UI.Highlighter.supported()) notes.push("This browser has no CSS Custom Highlight API: the article is not highlighted.");
+    if (!ex.published && report.published_source === "dateline") notes.push(t("noteDateline", report.published));
+    if (!report.published) notes.push(t("noteNoDate"));
+    if (!UI.Highlighter.supported()) notes.push(t("noteNoHighlightApi"));
     const hl = new UI.Highlighter({ rangeFor: ex.rangeFor, doc: document });
     st.hl = hl;
-    await hl.set(report);
+    const timings = { ...ex.timings };
+    let t0 = performance.now();
+    await hl.set(report, { onProgress: (done, total) => run === st.run && st.ui?.progress(t("highlightingProgress", done, total), total ? done / total : 1) });
     if (run !== st.run || !st.open) return;
+    await UI.yieldToPage();
+    if (run !== st.run || !st.open) return;
+    timings.ranges = Math.round(performance.now() - t0);
+    t0 = performance.now();
     hl.apply(st.settings.filters);
-    if (hl.missed) notes.push(`${hl.missed} spans could not be located on the page (it changed since the scan?).`);
-    st.ui.update({
+    timings.register = Math.round(performance.now() - t0);
+    await UI.yieldToPage(); // the sidebar is built in a task of its own
+    if (run !== st.run || !st.open) return;
+    if (hl.missed) notes.push(t("noteMissed", hl.missed));
+    t0 = performance.now();
+    await st.ui.update({
       state: "ready",
       report,
       text: ex.text,
       notes,
+      rules: Array.isArray(res.rules) ? res.rules : null,
       meta: { title: ex.title, url: location.href, version: st.version, method: ex.method },
     });
+    if (run !== st.run || !st.open) return;
+    timings.sidebar = Math.round(performance.now() - t0);
+    st.timings = timings;
+    st.ui.setHighlighter(hl);
     layout();
   }
 
@@ -302,7 +335,44 @@
     st.resizeTimer = setTimeout(layout, 200);
   }
   function onScroll() {
-    st.ui?.hideTooltip();
+    st.ui?.pageScrolled();
+    st.hl?.scrolled();
+  }
+
+  /** Where the W3C annotations point: the page itself, counted in document.body.textContent. */
+  function annotationTarget() {
+    const index = UI.textIndex(document.body);
+    const rangeFor = st.extracted?.rangeFor;
+    return {
+      url: location.href.replace(/#.*$/, ""),
+      documentText: index.text,
+      locate: (span) => {
+        const r = span && rangeFor ? rangeFor(span.start, span.end) : null;
+        return r ? UI.offsetsOfRange(index, r) : null;
+      },
+    };
+  }
+
+  /** The reader changed the settings elsewhere (the options page): follow them. */
+  function onStorage(changes, area) {
+    if (area !== "local" || !changes.settings || !st.open) return;
+    const next = UI.mergeSettings(changes.settings.newValue);
+    const recolour = JSON.stringify(next.colors) !== JSON.stringify(st.settings.colors);
+    st.settings = next;
+    st.ui?.setSettings(next);
+    st.hl?.apply(next.filters);
+    if (recolour && st.style) {
+      send({ type: "style", from: st.style, theme: st.style.theme, plain: st.style.plain }).then((res) => {
+        if (res?.ok && res.style) st.style = res.style;
+      });
+    }
+  }
+
+  /** Commands from the background (our own extension only: pages cannot send these). */
+  function onMessage(msg, sender) {
+    if (sender?.id !== chrome.runtime.id || sender.tab) return false; // from the background, not another tab
+    if (msg && msg.type === "step" && st.open && st.ui) st.ui.step(msg.dir > 0 ? 1 : -1);
+    return false;
   }
   function onClick(e) {
     if (!e.isTrusted || !st.hl || e.button !== 0 || e.composedPath?.().includes(st.host)) return;
@@ -319,6 +389,7 @@
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("scroll", onScroll, { capture: true });
     removeEventListener("resize", onResize, { passive: true });
+    chrome.storage?.onChanged?.removeListener(onStorage);
     clearTimeout(st.resizeTimer);
     cancelAnimationFrame(st.raf);
     st.raf = 0;
@@ -337,7 +408,8 @@
     const layoutWas = st.pushed ? { width: st.pushed } : null;
     st.pushed = 0;
     st.cssInserted = false;
-    send({ type: "closed", layout: layoutWas });
+    send({ type: "closed", layout: layoutWas, style: st.style });
+    st.style = null;
     try {
       if (st.lastFocus && st.lastFocus.isConnected) st.lastFocus.focus?.({ preventScroll: true });
     } catch {
@@ -353,7 +425,10 @@
   // lives in the isolated world: the page cannot see or call it (tests read it from there)
   globalThis.__sourcelens = {
     toggle,
-    state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed, host: st.host, repairs: st.repairs, missed: st.hl?.missed ?? 0 }),
+    state: () => ({ open: st.open, report: st.report, method: st.extracted?.method, pushed: st.pushed, host: st.host, repairs: st.repairs, missed: st.hl?.missed ?? 0, ui: st.ui, hl: st.hl, timings: st.timings }),
   };
-  open();
+  chrome.runtime.onMessage.addListener(onMessage);
+  // run by the toolbar button or shortcut: the reader asked, the focus goes to the sidebar; run
+  // by itself on an auto-run site, it leaves the focus where the reader is (typing, maybe)
+  open({ focus: globalThis.__sourcelensOpenedBy === "action" });
 })();

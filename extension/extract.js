@@ -4,8 +4,10 @@
 // line, then paragraphs separated by blank lines) together with a map from UTF-16 offsets of
 // that text back to the live page's Text nodes, so that every span of the Report becomes a
 // DOM Range on the page. The live DOM is never modified:
-//  1. the document is cloned and every Text node of the clone is paired with its live twin
-//     (a parallel walk of the two identical trees, before anything changes);
+//  1. the document is copied (its first READABILITY_CHARS characters: a prefix of the page,
+//     node for node, into a document without a browsing context) and every Text node of the
+//     copy is paired with its live twin (a parallel walk of the two trees, before anything
+//     changes);
 //  2. Mozilla Readability (vendor/Readability.js, injected before this file) runs on the
 //     clone and returns the article element (serializer: el => el), whose Text nodes are still
 //     the clone's own nodes, hence paired with live nodes;
@@ -23,9 +25,10 @@
   /** Pages with more elements than this are not given to Readability (it is synchronous). */
   const MAX_ELEMENTS = 60000;
   const SLICE_MS = 12;
-  /** Readability (synchronous) is given at most this much text: the rest of the clone is cut
-   *  off first, so a 5 MB page costs what a 1 MB page does (MAX_CHARS are analysed anyway). */
-  const READABILITY_CHARS = 1000000;
+  /** Readability (synchronous, one task) is given at most this much text: the rest of the
+   *  copy stops there, so a 5 MB page costs what a 350 KB page does (MAX_CHARS are analysed
+   *  anyway; the margin is for navigation and boilerplate before the article). */
+  const READABILITY_CHARS = MAX_CHARS + 50000;
 
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG", "svg", "IFRAME", "FRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "SELECT", "OPTION", "BUTTON", "MATH", "HEAD", "TITLE", "INPUT"]);
   const BLOCK = new Set([
@@ -301,6 +304,7 @@
         if (c.nodeType === 1 || c.nodeType === 3) stack.push([c, false]);
       }
       if (++n % 256 === 0 && now() > deadline.t) {
+        deadline.onProgress?.(Math.min(1, tb.length / tb.max));
         await pause();
         deadline.t = now() + SLICE_MS;
       }
@@ -339,26 +343,52 @@
   }
 
   /**
-   * Cuts `root` (in the inert clone) after its first `limit` characters of text, in document
-   * order: the Text node that crosses the limit is shortened and everything after it removed.
-   * Returns true when something was cut.
+   * A copy of `doc` with only its first `limit` characters of text (head and body in document
+   * order; the text node that crosses the limit is shortened). The copy is a prefix of the page,
+   * node for node, so that pairTextNodes matches it with the live page; a 5 MB page costs what
+   * `limit` does (a full clone cut afterwards cost more: every removed node has its price).
+   * `exclude(el)` children of <html> (our own UI) are left out.
    */
-  function cutAfter(root, limit) {
-    const w = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-    let n = 0, node = null;
-    for (let t = w.nextNode(); t; t = w.nextNode()) {
-      const p = t.parentNode?.nodeName;
-      if (p === "SCRIPT" || p === "STYLE") continue;
-      n += t.data.length;
-      if (n > limit) {
-        node = t;
-        break;
+  function clonePrefix(doc, limit, exclude) {
+    // the copy's nodes are made by the copy (importNode): a document without a browsing
+    // context, where an <img> or <link> never loads anything (cloned by the live page, they would)
+    const copy = doc.cloneNode(false);
+    let left = limit;
+    const cloneUpTo = (node) => {
+      if (node.nodeType === 3) {
+        const text = node.data;
+        if (text.length <= left) {
+          left -= text.length;
+          return copy.importNode(node, false);
+        }
+        const cut = copy.createTextNode(text.slice(0, left));
+        left = 0;
+        return cut;
       }
+      if (node.nodeType !== 1) return copy.importNode(node, false);
+      const size = node.textContent.length;
+      if (size <= left) {
+        left -= size;
+        return copy.importNode(node, true);
+      }
+      const el = copy.importNode(node, false);
+      for (let c = node.firstChild; c && left > 0; c = c.nextSibling) el.append(cloneUpTo(c));
+      return el;
+    };
+    for (let c = doc.firstChild; c; c = c.nextSibling) {
+      if (c !== doc.documentElement) {
+        copy.append(copy.importNode(c, false)); // the doctype, comments
+        continue;
+      }
+      const html = copy.importNode(c, false);
+      for (let k = c.firstChild; k; k = k.nextSibling) {
+        if (k.nodeType === 1 && exclude && exclude(k)) continue;
+        if (k.nodeName === "HEAD") html.append(copy.importNode(k, true));
+        else if (left > 0) html.append(cloneUpTo(k));
+      }
+      copy.append(html);
     }
-    if (!node) return false;
-    node.data = node.data.slice(0, Math.max(0, node.data.length - (n - limit)));
-    for (let el = node; el && el !== root; el = el.parentNode) while (el.nextSibling) el.nextSibling.remove();
-    return true;
+    return copy;
   }
 
   const norm = (s) => (s || "").replace(/\s+/g, " ").trim().toLowerCase();
@@ -434,6 +464,7 @@
     }
     const v = validDay(readabilityTime);
     if (v) return v;
+    // i18n-exempt: CSS selectors
     for (const sel of ['time[itemprop="datePublished"]', "time[pubdate]", "article time[datetime]", "time[datetime]"]) {
       const t = validDay(doc.querySelector(sel)?.getAttribute("datetime"));
       if (t) return t;
@@ -479,12 +510,12 @@
   /**
    * Extracts the article of `doc`. Options: `exclude(el)` (our own UI), `maxChars`, `inert`
    * (true for a parsed document without layout, e.g. from DOMParser: visibility is read from
-   * the markup, and `dark` is false).
+   * the markup, and `dark` is false), `onProgress(fraction)` (called between slices).
    * Returns {text, pieces, rangeFor, method, title, published, truncated, headline, dark, elapsed}.
    */
   async function extract(doc, options = {}) {
     const t0 = now();
-    const deadline = { t: t0 + SLICE_MS };
+    const deadline = { t: t0 + SLICE_MS, onProgress: typeof options.onProgress === "function" ? options.onProgress : null };
     const exclude = options.exclude || null;
     const maxChars = options.maxChars || MAX_CHARS;
     const visible = options.inert ? markupVisibility() : visibility();
@@ -492,25 +523,29 @@
     let article = null;
     let error = null;
     const nElements = doc.getElementsByTagName("*").length;
+    const timings = {};
     let map = null;
     if (typeof global.Readability === "function" && nElements <= MAX_ELEMENTS && doc.body) {
       try {
-        const clone = doc.cloneNode(true);
-        map = pairTextNodes(doc.documentElement, clone.documentElement);
-        // our own UI (a child of <html>) is left out of the clone: the same child, by position
-        // (never by tag name: the page may have elements of any name)
-        if (exclude) {
-          const live = doc.documentElement.children, copy = [...clone.documentElement.children];
-          for (let k = 0; k < live.length; k++) if (exclude(live[k]) && copy[k]) copy[k].remove();
-        }
-        if (clone.body) cutAfter(clone.body, READABILITY_CHARS);
+        let t = now();
+        // our own UI (a child of <html>, the last one) is left out of the copy (by identity,
+        // never by tag name: the page may have elements of any name)
+        const clone = clonePrefix(doc, READABILITY_CHARS, exclude);
+        timings.clone = Math.round(now() - t);
         await pause();
+        t = now();
+        map = pairTextNodes(doc.documentElement, clone.documentElement);
+        timings.pair = Math.round(now() - t);
+        await pause();
+        t = now();
         article = new global.Readability(clone, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
+        timings.readability = Math.round(now() - t);
       } catch (e) {
         error = String(e?.message ?? e);
         article = null;
       }
     } else if (nElements > MAX_ELEMENTS) {
+      // i18n-exempt: a diagnostic in the result for developers, not shown to readers
       error = `page has ${nElements} elements (limit ${MAX_ELEMENTS})`;
     }
     await pause();
@@ -549,6 +584,7 @@
     }
     const text = tb.text();
     const pieces = tb.pieces;
+    timings.total = Math.round(now() - t0);
     const firstEl = pieces.length ? pieces[Math.min(pieces.length - 1, headline ? 1 : 0)].node.parentElement : doc.body;
     return {
       text,
@@ -564,6 +600,8 @@
       dark: firstEl && !options.inert ? backgroundLuminance(firstEl) < 0.25 : false,
       words: wordCount(text),
       elapsed: Math.round(now() - t0),
+      /** Milliseconds of the steps that run in one piece (clone, pair, readability) and in all. */
+      timings,
       /** Elements in the page: re-laying out a very large page freezes the tab for a while. */
       elements: nElements,
       /** Bounding box of the analysed text on screen (viewport coordinates). */

@@ -3,11 +3,13 @@
 //     runs in one page, plus the bundled sample and a 150,000-character text;
 //  2. the wasm cold start, separately: compile + instantiate + first call, each in a fresh
 //     browser context (a new renderer, so no compiled-module cache), median of several;
-//  3. the extension on 5 MB pages (three shapes, tests/e2e/big-pages.mjs): longest main-thread
-//     task while it works (PerformanceObserver longtask + rAF gaps);
+//  3. the extension on 5 MB pages (four shapes, tests/e2e/big-pages.mjs): longest main-thread
+//     task while it works (PerformanceObserver longtask + rAF gaps), the delay of keys typed
+//     into the page meanwhile, and the time of each step (content script state().timings);
 //  4. sizes: the wasm (raw, gzip -9) and the store zip dist/sourcelens-chrome.zip.
 // Writes the tables into docs/benchmarks.md (section bench-browser). Needs `make extension`.
-//   node scripts/bench-browser.mjs [--quick] [--no-write] [--no-freeze]
+//   node scripts/bench-browser.mjs [--quick] [--no-write] [--no-freeze] [--freeze-only]
+//                                  [--extension DIR] [--runs N]   (DIR: another build, e.g. an older one)
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -19,7 +21,12 @@ import { ROOT, TEXTS, PUBLISHED, median, quantile, writeSection, table } from ".
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const write = !args.includes("--no-write");
+const freezeOnly = args.includes("--freeze-only");
+const write = !args.includes("--no-write") && !freezeOnly;
+const argValue = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const extensionDir = argValue("--extension", EXTENSION_DIR);
+const FREEZE_RUNS = Number(argValue("--runs", quick ? 1 : 3));
+const SHAPES = ["paragraphs", "one-node", "many-elements", "text-nodes"];
 const PKG = join(ROOT, "dist/pkg");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
@@ -33,8 +40,11 @@ const server = await serve(PKG, {
   },
 });
 
+let chromium = "", colds = [], compiles = [], warm = {};
+const COLD_RUNS = quick ? 3 : 9;
+if (!freezeOnly) {
 const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, pipe: true, args: CHROME_ARGS });
-const chromium = await browser.version();
+chromium = await browser.version();
 
 // ---- 2. cold start, each in a fresh context
 async function coldOnce() {
@@ -69,8 +79,7 @@ async function compileOnce() {
   await ctx.close();
   return ms;
 }
-const COLD_RUNS = quick ? 3 : 9;
-const colds = [], compiles = [];
+
 for (let i = 0; i < COLD_RUNS; i++) {
   colds.push(await coldOnce());
   compiles.push(await compileOnce());
@@ -80,7 +89,7 @@ for (let i = 0; i < COLD_RUNS; i++) {
 const page = await browser.newPage();
 await page.goto(`${server.url}/bench.html`);
 const RUNS = quick ? { sample: 50, "article-15k": 30, "long-150k": 5 } : { sample: 300, "article-15k": 150, "long-150k": 20 };
-const warm = await page.evaluate(async (texts, runs, published) => {
+warm = await page.evaluate(async (texts, runs, published) => {
   const mod = await import("/pkg/sourcelens.js");
   await mod.default({ module_or_path: "/pkg/sourcelens_bg.wasm" });
   const out = {};
@@ -98,31 +107,60 @@ const warm = await page.evaluate(async (texts, runs, published) => {
   return out;
 }, TEXTS, RUNS, PUBLISHED);
 await browser.close();
+}
 await server.close();
 
-// ---- 3. the extension on 5 MB pages
+// ---- 3. the extension on 5 MB pages (median of FREEZE_RUNS runs per shape, each in a fresh tab)
 const freeze = [];
 if (!args.includes("--no-freeze")) {
-  const srv = await serve(ROOT, { routes: Object.fromEntries(["paragraphs", "one-node", "many-elements"].map((s) => [`/big/${s}.html`, () => ({ body: bigPage(s, 5_000_000) })])) });
-  const { browser: b2, extension, id } = await launchWithExtension();
-  for (const shape of ["paragraphs", "one-node", "many-elements"]) {
-    const p = await b2.newPage();
-    await p.goto(`${srv.url}/big/${shape}.html`, { waitUntil: "load", timeout: 60000 });
-    await p.bringToFront();
-    await sleep(500);
-    await p.evaluate(() => window.__probe.start());
-    await p.triggerExtensionAction(extension);
-    let readyAt = null;
-    for (let i = 0; i < 1200 && readyAt === null; i++) {
-      const realm = p.extensionRealms().find((r) => r.origin === `chrome-extension://${id}`);
-      const ok = await realm?.evaluate(() => globalThis.__sourcelens?.state().host?.shadowRoot?.querySelector("aside")?.dataset.state === "ready").catch(() => false);
-      if (ok) readyAt = await p.evaluate(() => performance.now());
-      else await sleep(100);
+  const srv = await serve(ROOT, { routes: Object.fromEntries(SHAPES.map((s) => [`/big/${s}.html`, () => ({ body: bigPage(s, 5_000_000) })])) });
+  const { browser: b2, extension, id } = await launchWithExtension({ dir: extensionDir });
+  if (!chromium) chromium = await b2.version();
+  for (const shape of SHAPES) {
+    const runs = [];
+    for (let k = 0; k < FREEZE_RUNS; k++) {
+      const p = await b2.newPage();
+      await p.goto(`${srv.url}/big/${shape}.html`, { waitUntil: "load", timeout: 60000 });
+      await p.bringToFront();
+      await sleep(500);
+      await p.evaluate(() => window.__probe.start());
+      await p.triggerExtensionAction(extension);
+      const typing = (async () => {
+        // once the sidebar is there (it takes the focus when it opens)
+        for (let i = 0; i < 100; i++) {
+          const realm = p.extensionRealms().find((r) => r.origin === `chrome-extension://${id}`);
+          if (await realm?.evaluate(() => !!globalThis.__sourcelens?.state().host).catch(() => false)) break;
+          await sleep(20);
+        }
+        await sleep(100);
+        await p.focus("#probe-input").catch(() => {});
+        await p.keyboard.type("budget", { delay: 40 });
+      })();
+      let readyAt = null, steps = null;
+      for (let i = 0; i < 1200 && readyAt === null; i++) {
+        const realm = p.extensionRealms().find((r) => r.origin === `chrome-extension://${id}`);
+        const st = await realm?.evaluate(() => {
+          const s = globalThis.__sourcelens?.state();
+          return s?.host?.shadowRoot?.querySelector("aside")?.dataset.state === "ready" ? { timings: s.timings ?? null } : null;
+        }).catch(() => null);
+        if (st) {
+          readyAt = await p.evaluate(() => performance.now());
+          steps = st.timings;
+        } else await sleep(100);
+      }
+      await typing;
+      await sleep(1500);
+      const m = await p.evaluate(() => window.__probe.stop());
+      runs.push({ ready: readyAt === null ? NaN : readyAt - m.t0, steps, ...m });
+      await p.close();
     }
-    await sleep(1500);
-    const m = await p.evaluate(() => window.__probe.stop());
-    freeze.push({ shape, ready: readyAt === null ? NaN : readyAt - m.t0, ...m });
-    await p.close();
+    const med = (k) => median(runs.map((r) => r[k]));
+    const stepNames = runs[0].steps ? Object.keys(runs[0].steps) : [];
+    freeze.push({
+      shape, runs: runs.length, ready: med("ready"), longestTask: med("longestTask"), longTasks: med("longTasks"), longTaskMs: med("longTaskMs"),
+      longestFrameGap: med("longestFrameGap"), longestInputDelay: med("longestInputDelay"),
+      steps: stepNames.map((n) => `${n} ${Math.round(median(runs.map((r) => r.steps?.[n] ?? NaN)))}`).join(", "),
+    });
   }
   await b2.close();
   await srv.close();
@@ -165,13 +203,19 @@ ${table(["step", "median ms", "min ms", "max ms"], [
   ["cold start in all (init + first call)", fmt(median(colds.map((c) => c.init + c.first)), 1), "", ""],
 ])}
 ${freeze.length ? `
-### The extension on a 5 MB page (one run each; the tab's main thread)
+### The extension on a 5 MB page (median of ${FREEZE_RUNS} runs per shape; the tab's main thread)
 
 From the click to the sidebar being ready, and the longest single main-thread task in that time
 plus 1.5 s of rendering after it (the analysis itself runs in the extension's service worker;
-the page's thread does the extraction, in slices, the highlights and the sidebar).
+the page's thread does the extraction, in slices, the highlights and the sidebar); the delay of
+keys typed into the page meanwhile; the time of each step (content script timings: copy and
+pairing of the page for Readability, Readability, the whole extraction, building the Ranges,
+registering them, building the sidebar; the sliced steps include the page's own work between
+slices). Shapes (tests/e2e/big-pages.mjs): many paragraphs; one text node; 80,000 elements
+(over the extraction limit: whole-page text); 80,000 text nodes in 800 paragraphs.
+Extension: ${extensionDir === EXTENSION_DIR ? "dist/extension" : extensionDir}.
 
-${table(["page shape", "ready after ms", "longest task ms", "long tasks (>50 ms)", "in long tasks ms", "longest frame gap ms"], freeze.map((f) => [f.shape, fmt(f.ready, 0), `${f.longestTask}`, `${f.longTasks}`, `${f.longTaskMs}`, `${f.longestFrameGap}`]))}
+${table(["page shape", "ready after ms", "longest task ms", "long tasks (>50 ms)", "in long tasks ms", "longest frame gap ms", "longest key delay ms", "steps ms (median)"], freeze.map((f) => [f.shape, fmt(f.ready, 0), fmt(f.longestTask, 0), fmt(f.longTasks, 0), fmt(f.longTaskMs, 0), fmt(f.longestFrameGap, 0), fmt(f.longestInputDelay, 0), f.steps || "n/a"]))}
 ` : ""}
 ### Sizes
 

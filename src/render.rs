@@ -2,7 +2,14 @@
 
 use crate::report::{OffsetUnit, Report, SourceKind};
 use std::collections::BTreeMap;
-use std::fmt::Write;
+
+/// Appends one formatted line to a `String` (writing to a `String` cannot fail).
+macro_rules! say {
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
 
 /// At most this many timeline entries and places are listed (the rest are counted).
 const MAX_LISTED: usize = 25;
@@ -49,13 +56,24 @@ pub fn summary(r: &Report) -> String {
 pub fn summary_in(r: &Report, text: Option<&str>) -> String {
     let text = text.filter(|_| r.offsets == OffsetUnit::Utf8);
     let mut o = String::new();
+    headline(&mut o, r);
+    sources(&mut o, r);
+    profile(&mut o, r);
+    distancing(&mut o, r, text);
+    timeline(&mut o, r);
+    places(&mut o, r);
+    o
+}
+
+/// The counts, the published date and the warnings.
+fn headline(o: &mut String, r: &Report) {
     let p = &r.profile;
     let published = match (&r.published, r.published_source.as_deref()) {
         (Some(d), Some("dateline")) => format!(", published {d} (from the dateline)"),
         (Some(d), _) => format!(", published {d}"),
         (None, _) => String::new(),
     };
-    let _ = writeln!(
+    say!(
         o,
         "sourcelens: {} from {}, {}, {} ({}{published})",
         plural(p.attributions, "attribution", "attributions"),
@@ -65,12 +83,15 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
         plural(r.stats.words, "word", "words"),
     );
     for w in &r.warnings {
-        let _ = writeln!(o, "warning: {w}");
+        say!(o, "warning: {w}");
     }
+}
 
-    let _ = writeln!(o, "\nSources");
+/// Each source with its kind, share and first claims, the most quoted first.
+fn sources(o: &mut String, r: &Report) {
+    say!(o, "\nSources");
     if r.sources.is_empty() {
-        let _ = writeln!(o, "  (no attributed statements found)");
+        say!(o, "  (no attributed statements found)");
     }
     let mut order: Vec<usize> = (0..r.sources.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(r.sources[i].attributions.len()));
@@ -85,7 +106,7 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
             s.name.clone()
         };
         let n = s.attributions.len();
-        let _ = writeln!(
+        say!(
             o,
             "  {:<44} {:<12} {:>3} claim{} {:>5} of text{}",
             clip(&name, 44),
@@ -104,18 +125,22 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
                     crate::report::AttributionKind::Mixed => "partly quoted",
                 };
                 if content.trim().is_empty() {
-                    let _ = writeln!(o, "      {} ({kind})", a.cue.text);
+                    say!(o, "      {} ({kind})", a.cue.text);
                 } else {
-                    let _ = writeln!(o, "      {} “{}” ({kind})", a.cue.text, clip(content, 70));
+                    say!(o, "      {} “{}” ({kind})", a.cue.text, clip(content, 70));
                 }
             }
         }
         if n > 3 {
-            let _ = writeln!(o, "      … and {} more", n - 3);
+            say!(o, "      … and {} more", n - 3);
         }
     }
+}
 
-    let _ = writeln!(
+/// Direct/indirect/mixed, named/anonymous and claims by kind of source.
+fn profile(o: &mut String, r: &Report) {
+    let p = &r.profile;
+    say!(
         o,
         "\nSourcing: {} direct, {} indirect, {} mixed; {} named, {} anonymous ({} of claims); {} of the text attributed",
         p.direct,
@@ -130,8 +155,12 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
         let mut kinds: Vec<(&String, &usize)> = p.by_kind.iter().collect();
         kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        let _ = writeln!(o, "Claims by kind of source: {}", list.join(", "));
+        say!(o, "Claims by kind of source: {}", list.join(", "));
     }
+}
+
+/// The distancing markers by kind, with a few examples.
+fn distancing(o: &mut String, r: &Report, text: Option<&str>) {
     if !r.distancing.is_empty() {
         let mut kinds: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
         for d in &r.distancing {
@@ -150,15 +179,18 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
                 e.1.push(shown);
             }
         }
-        let _ = writeln!(o, "Distancing");
+        say!(o, "Distancing");
         for (k, (n, examples)) in kinds {
-            let _ = writeln!(o, "  {k:<12} ×{n:<3} {}", examples.join(", "));
+            say!(o, "  {k:<12} ×{n:<3} {}", examples.join(", "));
         }
     }
+}
 
-    let _ = writeln!(o, "\nTimeline");
+/// The resolved dates in calendar order, then the unresolved ones.
+fn timeline(o: &mut String, r: &Report) {
+    say!(o, "\nTimeline");
     if r.dates.is_empty() {
-        let _ = writeln!(o, "  (no dates found)");
+        say!(o, "  (no dates found)");
     }
     let mut dates: Vec<_> = r.dates.iter().collect();
     dates.sort_by(|a, b| {
@@ -170,7 +202,7 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
         ))
     });
     for d in dates.iter().take(MAX_LISTED) {
-        let _ = writeln!(
+        say!(
             o,
             "  {:<10}  {}{}",
             d.value.as_deref().unwrap_or("?"),
@@ -183,12 +215,15 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
         );
     }
     if dates.len() > MAX_LISTED {
-        let _ = writeln!(o, "  … and {} more", dates.len() - MAX_LISTED);
+        say!(o, "  … and {} more", dates.len() - MAX_LISTED);
     }
+}
 
-    let _ = writeln!(o, "\nPlaces");
+/// The places by number of mentions.
+fn places(o: &mut String, r: &Report) {
+    say!(o, "\nPlaces");
     if r.places.is_empty() {
-        let _ = writeln!(o, "  (no places found)");
+        say!(o, "  (no places found)");
     }
     let mut places: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for pl in &r.places {
@@ -204,12 +239,11 @@ pub fn summary_in(r: &Report, text: Option<&str>) -> String {
     places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for ((name, cc, kind), n) in places.iter().take(MAX_LISTED) {
         let cc = if cc.is_empty() { "–" } else { cc };
-        let _ = writeln!(o, "  {:<32} {:<3} {:<13} ×{}", clip(name, 32), cc, kind, n);
+        say!(o, "  {:<32} {:<3} {:<13} ×{}", clip(name, 32), cc, kind, n);
     }
     if places.len() > MAX_LISTED {
-        let _ = writeln!(o, "  … and {} more", places.len() - MAX_LISTED);
+        say!(o, "  … and {} more", places.len() - MAX_LISTED);
     }
-    o
 }
 
 /// `text[start..end]` and the words it qualifies: the next word, or the next run of

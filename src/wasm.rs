@@ -57,6 +57,17 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("sourcelens: cannot return the report: {e}")))
 }
 
+/// The rule registry: an array of `{id, category, description, example}`, one per id a
+/// finding's `rule` can carry (a place's `rule` joins several with "+"); the sidebar shows
+/// the description when a reader asks why a highlight is marked.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    crate::rules::all()
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&format!("sourcelens: cannot return the rules: {e}")))
+}
+
 /// The crate version, for the extension's about box.
 #[wasm_bindgen]
 pub fn version() -> String {

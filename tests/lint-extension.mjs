@@ -11,21 +11,36 @@
 //    document.cookie, and never inject into the page's MAIN world;
 //  - they make no network request (fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon,
 //    RTCPeerConnection; the wasm glue in pkg/ only fetches the packaged .wasm);
-//  - no shipped file at all (vendor and pkg included) holds a remote URL in code (XML
-//    namespace names excepted), and no CSS file loads anything remote.
+//  - no shipped file at all (vendor and pkg included) holds a remote URL in code (namespace
+//    names and identifiers that are never fetched excepted), and no CSS file loads anything
+//    remote.
+// And, on the sources (--i18n extension), that every text a reader sees comes from
+// _locales/<lang>/messages.json: no literal UI text in the scripts or in options.html (strings
+// given to textContent, title, placeholder, aria-label, text nodes, or any string of two or
+// more words), every message key used exists, every message is used, placeholders match.
 //   node tests/lint-extension.mjs [dist/extension] [dist/sourcelens-firefox.zip ...]
+//   node tests/lint-extension.mjs --i18n extension
 //   node tests/lint-extension.mjs --self-test    # the checks catch what they should
 // A .zip argument is unpacked into a temporary folder and linted the same way.
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, mkdtempSync, rmSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
 import { tmpdir } from "node:os";
 import * as acorn from "acorn";
 
 /** Files the background injects (see background.js INJECT) and the resources they need. */
-const REQUIRED = ["vendor/Readability.js", "worldmap.js", "ui.js", "extract.js", "content.js", "highlights.css", "highlights-dark.css", "pkg/sourcelens.js", "pkg/sourcelens_bg.wasm", "ABOUT.md"];
-/** Namespace names are URIs, not addresses that are fetched. */
-const NAMESPACES = /^https?:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/?)$/;
+const REQUIRED = [
+  "vendor/Readability.js", "worldmap.js", "ui.js", "extract.js", "content.js", "pkg/sourcelens.js", "pkg/sourcelens_bg.wasm", "ABOUT.md",
+  "options.html", "options.js", "options.css", "_locales/en/messages.json", "LICENSE-MIT", "LICENSE-APACHE", "PRIVACY.md",
+];
+/**
+ * Names that are URIs, not addresses that are fetched: XML namespaces, the JSON-LD context of
+ * the W3C Web Annotation model and GeoNames' place identifiers (written into exported
+ * annotations as identifiers).
+ */
+const NAMESPACES = /^https?:\/\/(www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/?|ns\/anno\.jsonld)|sws\.geonames\.org\/)$/;
+/** The only optional host permission: any http(s) site, each asked for when the reader adds it. */
+const OPTIONAL_HOSTS = JSON.stringify(["*://*/*"]);
 const REMOTE = /\b(?:https?|wss?|ftp):\/\/|^\/\/[a-z0-9.-]+\.[a-z]{2,}/i;
 
 const HTML_PROPS = new Set(["innerHTML", "outerHTML", "srcdoc"]);
@@ -110,9 +125,15 @@ function lint(dir, label) {
   const problems = [];
   const allowed = new Set(["activeTab", "scripting", "storage"]);
   for (const p of manifest.permissions ?? []) if (!allowed.has(p)) problems.push(`permission not allowed: ${p}`);
-  for (const key of ["host_permissions", "optional_host_permissions", "optional_permissions", "content_scripts", "web_accessible_resources", "externally_connectable", "sandbox", "update_url"]) {
+  for (const key of ["host_permissions", "optional_permissions", "content_scripts", "web_accessible_resources", "externally_connectable", "sandbox", "update_url"]) {
     if (manifest[key] !== undefined) problems.push(`manifest must not declare ${key}`);
   }
+  if (manifest.optional_host_permissions !== undefined && JSON.stringify(manifest.optional_host_permissions) !== OPTIONAL_HOSTS) {
+    problems.push(`optional_host_permissions must be ${OPTIONAL_HOSTS}, is ${JSON.stringify(manifest.optional_host_permissions)}`);
+  }
+  if (manifest.default_locale !== "en") problems.push("default_locale must be \"en\"");
+  if (manifest.background?.service_worker && !/^\d+$/.test(manifest.minimum_chrome_version ?? "")) problems.push("minimum_chrome_version missing");
+  if (manifest.background?.scripts && !/^\d+\.0$/.test(manifest.browser_specific_settings?.gecko?.strict_min_version ?? "")) problems.push("Firefox strict_min_version missing");
   const csp = manifest.content_security_policy?.extension_pages ?? "";
   if (!/script-src 'self' 'wasm-unsafe-eval'(;|$)/.test(csp) || !/object-src 'none'/.test(csp) || /unsafe-eval'|unsafe-inline|https?:|\*/.test(csp.replace("'wasm-unsafe-eval'", ""))) {
     problems.push(`extension_pages CSP must be "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'", is: ${csp}`);
@@ -151,6 +172,166 @@ function lint(dir, label) {
   console.log(`${label}: web-ext lint: ${json.summary.errors} errors, ${json.summary.warnings} warnings, ${json.summary.notices} notices; static checks: ${problems.length} problems`);
   for (const p of problems) console.error(`lint-extension: ${label}: ${p}`);
   return json.summary.errors === 0 && problems.length === 0;
+}
+
+// ---------------------------------------------------------------- i18n of the sources
+
+/** Properties and attributes whose value a reader sees (or hears). */
+const TEXT_PROPS = new Set(["textContent", "innerText", "title", "placeholder", "ariaLabel", "ariaDescription", "alt", "label", "value"]);
+const TEXT_KEYS = new Set(["text", "title", "label", "placeholder", "aria-label", "aria-description", "alt", "message", "hint"]);
+const TEXT_ATTRS = new Set(["title", "placeholder", "aria-label", "aria-description", "aria-valuetext", "alt", "label"]);
+/** Words that are not to be translated (the product's name). */
+const NOT_TEXT = new Set(["sourcelens"]);
+/** Two words of letters with a space between: prose, whatever it is given to. */
+const PROSE = /\p{L}{2,}[\p{L}'’-]*[ \u00a0]+[\p{L}“"(]{1,}\p{L}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** The text of a literal or template (quasis only), or null for anything else. */
+function literalText(n) {
+  if (!n) return null;
+  if (n.type === "Literal" && typeof n.value === "string") return n.value;
+  if (n.type === "TemplateLiteral") return n.quasis.map((q) => q.value.cooked ?? q.value.raw).join(" ");
+  return null;
+}
+
+/** Literal strings an expression may evaluate to (both arms of `a ? "x" : "y"`, `a || "x"`). */
+function literalsOf(n) {
+  if (!n) return [];
+  if (n.type === "ConditionalExpression") return [...literalsOf(n.consequent), ...literalsOf(n.alternate)];
+  if (n.type === "LogicalExpression") return [...literalsOf(n.left), ...literalsOf(n.right)];
+  return n.type === "Literal" && typeof n.value === "string" ? [n] : [];
+}
+
+/**
+ * UI text left in a script and the message keys it uses. Returns {problems, used: Set, keys:
+ * [{key, node}]} where keys are the literal first arguments of t() and the message arguments
+ * of count(). A line holding the comment `i18n-exempt: <why>` is skipped (for text that is
+ * not interface, e.g. a developer's error).
+ */
+export function checkUiText(src, name, messageKeys = new Set()) {
+  const problems = [];
+  const comments = [];
+  let ast;
+  try {
+    ast = acorn.parse(src, { ecmaVersion: "latest", sourceType: "module", locations: true, onComment: comments });
+  } catch (e) {
+    return { problems: [`${name}: cannot be parsed: ${e.message}`], used: new Set(), keys: [] };
+  }
+  // an exemption covers its own line and the next
+  const exempt = new Set(comments.filter((c) => /i18n-exempt:\s*\S/.test(c.value)).flatMap((c) => [c.loc.start.line, c.loc.end.line + 1]));
+  const at = (n) => `${name}:${n.loc.start.line}`;
+  const used = new Set();
+  const keys = [];
+  const flagged = new Set();
+  const flag = (n, why) => {
+    if (flagged.has(n) || exempt.has(n.loc.start.line)) return;
+    flagged.add(n);
+    problems.push(`${at(n)}: ${why}: ${JSON.stringify(literalText(n)).slice(0, 90)}`);
+  };
+  const isText = (n) => {
+    const v = literalText(n);
+    return v !== null && HAS_LETTER.test(v) && !NOT_TEXT.has(v.trim()) && !messageKeys.has(v);
+  };
+  // strings that are code, not text: class names, CSS selectors, directives, import paths
+  const codeOnly = new Set();
+  walk(ast, (n) => {
+    if (n.type === "Property" && ["class", "className"].includes(n.key.name ?? n.key.value)) codeOnly.add(n.value);
+    if (n.type === "AssignmentExpression" && propName(n.left) === "className") codeOnly.add(n.right);
+    if (n.type === "CallExpression" && ["querySelector", "querySelectorAll", "closest", "matches", "add", "remove", "toggle", "contains"].includes(propName(n.callee))) for (const a of n.arguments) codeOnly.add(a);
+    if (n.type === "ExpressionStatement" && n.directive) codeOnly.add(n.expression);
+    if (n.type === "ImportDeclaration") codeOnly.add(n.source);
+  });
+  walk(ast, (n) => {
+    const v = literalText(n);
+    if (v !== null && n.type === "Literal") used.add(v);
+    // prose anywhere (two words or more) that is not code
+    if (v !== null && PROSE.test(v) && !codeOnly.has(n) && !messageKeys.has(v)) flag(n, "literal UI text (use t() and messages.json)");
+    if (n.type === "CallExpression") {
+      const c = n.callee;
+      const called = c.type === "Identifier" ? c.name : propName(c);
+      if (called === "t") for (const k of literalsOf(n.arguments[0])) keys.push({ key: k.value, node: k });
+      if (called === "count") for (const a of n.arguments.slice(1, 3)) for (const k of literalsOf(a)) keys.push({ key: k.value, node: k });
+      if (called === "setAttribute" && TEXT_ATTRS.has(literalText(n.arguments[0])) && isText(n.arguments[1])) flag(n.arguments[1], "literal UI text in an attribute");
+      if (called === "createTextNode" && isText(n.arguments[0])) flag(n.arguments[0], "literal UI text node");
+      // h(doc, tag, attrs, ...children): string children become text
+      if (called === "h") for (const a of n.arguments.slice(3)) if (isText(a)) flag(a, "literal UI text as a child");
+    }
+    if (n.type === "AssignmentExpression" && TEXT_PROPS.has(propName(n.left)) && isText(n.right)) flag(n.right, "literal UI text assigned");
+    if (n.type === "Property" && !n.computed && TEXT_KEYS.has(n.key.name ?? n.key.value) && isText(n.value)) flag(n.value, "literal UI text in a text property");
+  });
+  return { problems, used, keys };
+}
+
+/** The messages of one locale: placeholders defined and used alike, a description each. */
+export function checkMessages(messages, name) {
+  const problems = [];
+  for (const [key, m] of Object.entries(messages)) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) problems.push(`${name}: bad key ${key}`);
+    if (typeof m?.message !== "string") {
+      problems.push(`${name}: ${key}: no message`);
+      continue;
+    }
+    if (typeof m.description !== "string" || !m.description.trim()) problems.push(`${name}: ${key}: no description for translators`);
+    const named = new Set([...m.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((x) => x[1].toLowerCase()));
+    const defined = new Set(Object.keys(m.placeholders ?? {}).map((x) => x.toLowerCase()));
+    for (const p of named) if (!defined.has(p)) problems.push(`${name}: ${key}: placeholder $${p.toUpperCase()}$ not defined`);
+    for (const p of defined) if (!named.has(p)) problems.push(`${name}: ${key}: placeholder ${p} not used in the message`);
+    for (const [p, d] of Object.entries(m.placeholders ?? {})) if (!/^\$[1-9]$/.test(d?.content ?? "")) problems.push(`${name}: ${key}: placeholder ${p} content must be $1..$9`);
+  }
+  return problems;
+}
+
+/** Literal text in an HTML page: every text and text attribute must come from data-i18n. */
+export function checkHtmlText(html, name) {
+  const problems = [];
+  const body = html.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " ")).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, (c) => c.replace(/[^\n]/g, " "));
+  const line = (i) => body.slice(0, i).split("\n").length;
+  for (const m of body.matchAll(/>([^<]*)</g)) {
+    if (HAS_LETTER.test(m[1])) problems.push(`${name}:${line(m.index)}: literal text in the page: ${JSON.stringify(m[1].trim()).slice(0, 80)}`);
+  }
+  for (const m of body.matchAll(/\s(title|alt|placeholder|aria-label|aria-description|label)\s*=\s*"([^"]*)"/gi)) {
+    if (HAS_LETTER.test(m[2])) problems.push(`${name}:${line(m.index)}: literal text in ${m[1]}=: ${JSON.stringify(m[2]).slice(0, 80)}`);
+  }
+  const keys = [...body.matchAll(/\sdata-i18n(?:-[a-z]+)?="([^"]+)"/g)].map((m) => m[1]);
+  return { problems, keys };
+}
+
+/** Every UI text of the extension's sources comes from _locales/en/messages.json. */
+function lintI18n(dir) {
+  const problems = [];
+  const messages = JSON.parse(readFileSync(join(dir, "_locales/en/messages.json"), "utf8"));
+  problems.push(...checkMessages(messages, "_locales/en/messages.json"));
+  for (const loc of readdirSync(join(dir, "_locales"))) {
+    if (loc === "en") continue;
+    const other = JSON.parse(readFileSync(join(dir, "_locales", loc, "messages.json"), "utf8"));
+    problems.push(...checkMessages(other, `_locales/${loc}/messages.json`));
+    for (const k of Object.keys(other)) if (!Object.hasOwn(messages, k)) problems.push(`_locales/${loc}: ${k} is not an English message`);
+  }
+  const used = new Set();
+  const scripts = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".js") && !f.startsWith("build/") && !f.startsWith("build\\"));
+  for (const f of scripts) {
+    const r = checkUiText(readFileSync(join(dir, f), "utf8"), f, new Set(Object.keys(messages)));
+    problems.push(...r.problems);
+    for (const u of r.used) used.add(u);
+    for (const { key, node } of r.keys) if (!Object.hasOwn(messages, key)) problems.push(`${f}:${node.loc.start.line}: message ${JSON.stringify(key)} is not in messages.json`);
+  }
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".html"))) {
+    const r = checkHtmlText(readFileSync(join(dir, f), "utf8"), f);
+    problems.push(...r.problems);
+    for (const k of r.keys) {
+      used.add(k);
+      if (!Object.hasOwn(messages, k)) problems.push(`${f}: data-i18n ${JSON.stringify(k)} is not in messages.json`);
+    }
+  }
+  const manifest = readFileSync(join(dir, "manifest.json"), "utf8");
+  for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) {
+    used.add(m[1]);
+    if (!Object.hasOwn(messages, m[1])) problems.push(`manifest.json: __MSG_${m[1]}__ is not in messages.json`);
+  }
+  for (const k of Object.keys(messages)) if (!used.has(k)) problems.push(`_locales/en/messages.json: ${k} is never used`);
+  console.log(`i18n (${dir}): ${Object.keys(messages).length} messages, ${scripts.length} scripts; ${problems.length} problems`);
+  for (const p of problems) console.error(`lint-extension: i18n: ${p}`);
+  return problems.length === 0;
 }
 
 /** Every check must flag its bad example and pass its good one. */
@@ -219,17 +400,49 @@ function selfTest() {
       failed++;
     }
   }
+  const uiBad = {
+    "el.textContent = 'No article found on this page.'": "literal UI text",
+    "h(doc, 'button', { text: 'Export' })": "text property",
+    "h(doc, 'p', null, 'Close')": "as a child",
+    "el.setAttribute('aria-label', 'Close')": "attribute",
+    "const msg = `Analysing ${n} words`": "literal UI text",
+    "el.title = 'Re-scan'": "assigned",
+  };
+  const uiGood = ["el.textContent = t('noArticle')", "h(doc, 'span', { class: 'logo', text: '◉ ' })", "h(doc, 'h2', null, 'sourcelens')", "'use strict'", "el.setAttribute('aria-label', t('close'))", "// i18n-exempt: developer error\nthrow new Error('cannot load the wasm')", "q.querySelector('section[data-section=timeline] .item')"];
+  for (const [code, want] of Object.entries(uiBad)) {
+    const found = checkUiText(code, "self-test.js").problems;
+    if (!found.some((p) => p.includes(want))) {
+      console.error(`self-test: UI text not caught (${want}): ${code} -> ${JSON.stringify(found)}`);
+      failed++;
+    }
+  }
+  for (const code of uiGood) {
+    const found = checkUiText(code, "self-test.js").problems;
+    if (found.length) {
+      console.error(`self-test: UI text false alarm: ${code} -> ${JSON.stringify(found)}`);
+      failed++;
+    }
+  }
+  if (!checkHtmlText("<p>Hello</p>", "a.html").problems.length || !checkHtmlText('<input placeholder="Site">', "a.html").problems.length || checkHtmlText('<p data-i18n="x"></p><img alt="">', "a.html").problems.length) {
+    console.error("self-test: HTML text check wrong");
+    failed++;
+  }
+  if (!checkMessages({ a: { message: "$X$ and $Y$", description: "d", placeholders: { x: { content: "$1" } } } }, "m").length) {
+    console.error("self-test: undefined placeholder not caught");
+    failed++;
+  }
   if (!checkCss("@import url(https://x.example/a.css);", "a.css").length || !checkCss("::highlight(x){background:url(//cdn.example.com/i.png)}", "b.css").length) {
     console.error("self-test: remote CSS not caught");
     failed++;
   }
-  console.log(`lint-extension self-test: ${Object.keys(bad).length + good.length + 2 - failed} passed, ${failed} failed`);
+  console.log(`lint-extension self-test: ${Object.keys(bad).length + good.length + Object.keys(uiBad).length + uiGood.length + 4 - failed} passed, ${failed} failed`);
   return failed === 0;
 }
 
 const args = process.argv.slice(2);
 let ok = true;
 if (args[0] === "--self-test") ok = selfTest();
+else if (args[0] === "--i18n") ok = lintI18n(args[1] ?? "extension");
 else {
   if (!args.length) args.push("dist/extension");
   for (const t of args) {

@@ -83,3 +83,21 @@ fn bad_options_throw_clear_errors() {
     assert!(e.is_err());
     assert!(sourcelens::wasm::analyze("", JsValue::UNDEFINED).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn rules_returns_the_registry_with_every_finding_rule() {
+    let rules = Array::from(&sourcelens::wasm::rules().unwrap());
+    assert_eq!(rules.length() as usize, sourcelens::rules::all().len());
+    let ids: Vec<String> = rules
+        .iter()
+        .filter_map(|r| get(&r, "id").as_string())
+        .collect();
+    for key in ["category", "description", "example"] {
+        assert!(get(&rules.get(0), key).as_string().is_some(), "{key}");
+    }
+    let r = sourcelens::wasm::analyze(SAMPLE, JsValue::UNDEFINED).unwrap();
+    for a in Array::from(&get(&r, "attributions")).iter() {
+        let rule = get(&a, "rule").as_string().unwrap();
+        assert!(ids.contains(&rule), "{rule}");
+    }
+}

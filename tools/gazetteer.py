@@ -37,7 +37,7 @@ Format (text, columnar, so that gzip, which the wasm is shipped with, packs it w
                      previous line (the first from 0)
   @id                N lines: GeoNames id as the difference from the previous id given;
                      "-" when the place has none (admin regions taken from names)
-Deterministic: the same package versions give the same bytes (tests/places_gazetteer.rs
+Deterministic: the same package versions give the same bytes (tests/data/gazetteer.rs
 checks the committed file against a fresh run).
 """
 import collections

@@ -93,7 +93,7 @@ class Analyzer {
         const m = e.data || {};
         if (m.type === "ready") {
           up = true;
-          resolve({ version: m.version, where: "worker" });
+          resolve({ version: m.version, where: "worker", rules: Array.isArray(m.rules) ? m.rules : null });
         } else if (m.type === "fatal") {
           this.stop();
           reject(new Error(`the analysis engine could not be loaded (${m.error})`));
@@ -125,7 +125,13 @@ class Analyzer {
     const m = await import("./pkg/sourcelens.js");
     await m.default({ module_or_path: new URL("./pkg/sourcelens_bg.wasm", import.meta.url) });
     this.main = m;
-    return { version: m.version(), where: "main" };
+    let rules = null;
+    try {
+      rules = typeof m.rules === "function" ? m.rules() : null;
+    } catch {
+      rules = null;
+    }
+    return { version: m.version(), where: "main", rules };
   }
   async run(text, published) {
     const info = await this.start();
@@ -520,9 +526,6 @@ function mountSidebar(version) {
     version,
     inline: true,
     closable: false,
-    exports: ["json", "markdown", "csv"],
-    rescanLabel: "Analyse again",
-    keysHelp: "Keys: Tab and ↑/↓ move between entries; Enter shows the passage in the article.",
     onActivate: ({ spans }) => hl?.show(spans),
     onRescan: () => analyse({ from: "sidebar" }),
     onSettings: (s) => {
@@ -622,12 +625,14 @@ async function analyse({ from = "button" } = {}) {
   if (id !== run) return;
   hl = h;
   hl.apply(settings.filters);
+  ui.setHighlighter(hl);
   if (hl.missed) notes.push(`${hl.missed} spans could not be shown in the text.`);
-  ui.update({
+  await ui.update({
     state: "ready",
     report,
     text,
     notes,
+    rules: info.rules,
     meta: {
       title: origin.title || firstLine(text),
       version: res.version,
@@ -682,13 +687,26 @@ els.article.addEventListener("mousemove", (e) => {
   });
 });
 els.article.addEventListener("mouseleave", () => ui?.hideTooltip());
-addEventListener("scroll", () => ui?.hideTooltip(), { passive: true });
+addEventListener("scroll", () => {
+  ui?.pageScrolled();
+  hl?.scrolled();
+}, { passive: true });
 els.article.addEventListener("click", (e) => {
   if (!hl || e.button !== 0) return;
   const sel = getSelection();
   if (sel && !sel.isCollapsed) return;
   const hits = hl.at(e.clientX, e.clientY);
   if (hits.length) ui.select(hits[0].key);
+});
+
+// N / P: the next and previous highlight, from anywhere on the page but a text field (the
+// sidebar handles its own keys)
+document.addEventListener("keydown", (e) => {
+  if (!hl || !ui || e.altKey || e.ctrlKey || e.metaKey || (e.key !== "n" && e.key !== "p")) return;
+  const el = e.target;
+  if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+  e.preventDefault();
+  ui.step(e.key === "n" ? 1 : -1);
 });
 
 applyTheme();

@@ -3,13 +3,22 @@
 // page can cancel a run by terminating this worker.
 //
 //   → {type: "analyze", id, text, published: "YYYY-MM-DD" | null}
-//   ← {type: "ready", version} | {type: "fatal", error}           once, after loading the wasm
+//   ← {type: "ready", version, rules} | {type: "fatal", error}    once, after loading the wasm
+//     (rules: the core's rule registry, null when this core has none)
 //   ← {type: "result", id, report, version, ms} | {type: "result", id, error}
-import init, { analyze, version } from "./pkg/sourcelens.js";
+import * as core from "./pkg/sourcelens.js";
 
-const ready = init({ module_or_path: new URL("./pkg/sourcelens_bg.wasm", import.meta.url) }).then(() => version());
+const { analyze, version } = core;
+const registry = () => {
+  try {
+    return typeof core.rules === "function" ? core.rules() : null;
+  } catch {
+    return null;
+  }
+};
+const ready = core.default({ module_or_path: new URL("./pkg/sourcelens_bg.wasm", import.meta.url) }).then(() => version());
 ready.then(
-  (v) => postMessage({ type: "ready", version: v }),
+  (v) => postMessage({ type: "ready", version: v, rules: registry() }),
   (e) => postMessage({ type: "fatal", error: String(e?.message ?? e) }),
 );
 

@@ -1,20 +1,30 @@
 // Builds the loadable extension from extension/ + the wasm package + bundled libraries.
 //
 //   node extension/build/build.mjs [--out dist/extension] [--pkg dist/pkg] [--stage dist]
-//   node extension/build/build.mjs --ui-only DIR     # just ui.js + worldmap.js + highlights.css (for www/)
+//   node extension/build/build.mjs --ui-only DIR     # ui.js, worldmap.js, highlights*.css (for www/)
 //
 // Everything the extension needs is copied or generated into the output folder; nothing is
-// fetched at run time: Mozilla Readability is vendored from node_modules, the world map is
-// rendered from world-atlas TopoJSON (Natural Earth, public domain) to SVG path data here.
+// fetched at run time:
+//  - ui.js: the sidebar component, bundled by esbuild from the ES modules of extension/ui/
+//    (with d3-geo, the messages of _locales/en and sidebar.css as text) into one classic
+//    script, because content scripts injected with scripting.executeScript cannot be modules;
+//  - options.js: the options page, bundled the same way from extension/options.js;
+//  - worldmap.js: the world's land and borders as GeoJSON, from world-atlas TopoJSON (Natural
+//    Earth, public domain), projected at run time by d3-geo;
+//  - vendor/Readability.js: Mozilla Readability, vendored unchanged from node_modules;
+//  - highlights.css / highlights-dark.css (demo page only): the default highlight colours.
 // With --stage, two trees for the store zips are written too (dist/.stage-chrome and
 // dist/.stage-firefox, each with a manifest trimmed to what that browser reads).
 import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, existsSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { createRequire } from "node:module";
+import * as esbuild from "esbuild";
 import * as topojson from "topojson-client";
+import { highlightCss, SAFE_PALETTE } from "../ui/settings.js";
 
 const require = createRequire(import.meta.url);
 const SRC = resolve(dirname(new URL(import.meta.url).pathname), "..");
+const ROOT = resolve(SRC, "..");
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
@@ -22,44 +32,47 @@ const opt = (name, dflt) => {
 };
 
 /** Files copied as they are (relative to extension/). */
-const FILES = ["manifest.json", "background.js", "content.js", "extract.js", "ui.js", "highlights.css", "highlights-dark.css", "ABOUT.md"];
+const FILES = ["manifest.json", "background.js", "content.js", "extract.js", "options.html", "options.css", "ABOUT.md"];
+/** Files of the repository root shipped in the extension (its licences and privacy policy). */
+const ROOT_FILES = ["LICENSE-MIT", "LICENSE-APACHE", "PRIVACY.md"];
 /** The order in which the background injects the classic scripts into a page. */
 export const INJECT = ["vendor/Readability.js", "worldmap.js", "ui.js", "extract.js", "content.js"];
+/** Browsers the bundles are written for (the manifest's minimum versions). */
+const TARGETS = ["chrome121", "firefox142"];
 
-/** SVG path data of the world's land and borders, equirectangular, 1 unit = 1 degree. */
+/** Rounds [lon, lat] to 0.1° and drops repeated points; null when a ring degenerates. */
+function roundRing(ring, closed) {
+  const out = [];
+  for (const [lon, lat] of ring) {
+    const p = [Math.round(lon * 10) / 10, Math.round(lat * 10) / 10];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  if (closed && out.length && (out[0][0] !== out[out.length - 1][0] || out[0][1] !== out[out.length - 1][1])) out.push(out[0]);
+  return out.length >= (closed ? 4 : 2) ? out : null;
+}
+
+/** The world's land (one MultiPolygon) and the borders between countries (MultiLineString). */
 export function worldMap() {
   const topo = JSON.parse(readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8"));
   const countries = topo.objects.countries;
-  // Antarctica takes a sixth of the height and no news is placed there often enough.
+  // Antarctica takes a sixth of the world map and news is rarely placed there.
   const kept = { ...countries, geometries: countries.geometries.filter((g) => g.id !== "010") };
   const land = topojson.merge(topo, kept.geometries);
   const borders = topojson.mesh(topo, kept, (a, b) => a !== b);
-  const TOP = 84, BOTTOM = -57;
-  const pt = ([lon, lat]) => [Math.round((lon + 180) * 2) / 2, Math.round((TOP - lat) * 2) / 2];
-  const ring = (coords, close) => {
-    let d = "", last = null, n = 0;
-    for (const c of coords) {
-      const [x, y] = pt(c);
-      if (last && last[0] === x && last[1] === y) continue;
-      // a jump across the antimeridian starts a new subpath instead of a line across the map
-      const jump = last && Math.abs(x - last[0]) > 180;
-      d += (n === 0 || jump ? "M" : "L") + x + " " + y;
-      last = [x, y];
-      n++;
-    }
-    return n > 1 ? d + (close ? "Z" : "") : "";
-  };
-  const landD = land.coordinates.map((poly) => poly.map((r) => ring(r, true)).join("")).join("");
-  const bordersD = borders.coordinates.map((line) => ring(line, false)).join("");
-  return { width: 360, height: TOP - BOTTOM, top: TOP, land: landD, borders: bordersD };
+  const polygons = land.coordinates
+    .map((poly) => poly.map((r) => roundRing(r, true)))
+    .filter((poly) => poly[0])
+    .map((poly) => poly.filter(Boolean));
+  const lines = borders.coordinates.map((l) => roundRing(l, false)).filter(Boolean);
+  return { land: { type: "MultiPolygon", coordinates: polygons }, borders: { type: "MultiLineString", coordinates: lines } };
 }
 
 function worldMapScript() {
-  const m = worldMap();
   return (
     "// Generated by extension/build/build.mjs from world-atlas countries-110m (Natural Earth,\n" +
-    "// public domain). Equirectangular: x = lon + 180, y = top - lat. Do not edit.\n" +
-    `globalThis.SourcelensWorldMap = ${JSON.stringify(m)};\n`
+    "// public domain): land and borders as GeoJSON (degrees, 0.1° steps), drawn by d3-geo. Do not edit.\n" +
+    `globalThis.SourcelensWorldMap = ${JSON.stringify(worldMap())};\n`
   );
 }
 
@@ -73,24 +86,66 @@ function readabilityScript() {
   );
 }
 
-function uiOnly(dir) {
+/** The bundled catalogue keeps what getMessage needs: the translators' descriptions stay out. */
+const messagesOnly = {
+  name: "messages-only",
+  setup(b) {
+    b.onLoad({ filter: /_locales[\\/][^\\/]+[\\/]messages\.json$/ }, (args) => {
+      const all = JSON.parse(readFileSync(args.path, "utf8"));
+      const kept = Object.fromEntries(Object.entries(all).map(([k, m]) => [k, m.placeholders ? { message: m.message, placeholders: m.placeholders } : { message: m.message }]));
+      return { contents: JSON.stringify(kept), loader: "json" };
+    });
+  },
+};
+
+/** One classic script from an ES module entry (esbuild: bundled, not minified, readable). */
+async function bundle(entry, outfile) {
+  await esbuild.build({
+    entryPoints: [join(SRC, entry)],
+    outfile,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: TARGETS,
+    charset: "utf8",
+    legalComments: "inline",
+    loader: { ".css": "text", ".json": "json" },
+    plugins: [messagesOnly],
+    banner: { js: `// Built by extension/build/build.mjs (esbuild) from extension/${entry} and the modules it imports; do not edit.` },
+    logLevel: "warning",
+  });
+}
+
+const defaultHighlightCss = (dark) =>
+  `/* sourcelens highlights for ${dark ? "dark" : "light"} pages in the default colour-blind-safe palette\n` +
+  "   (generated by extension/build/build.mjs from extension/ui/settings.js; the extension builds\n" +
+  "   the same CSS from the reader's own colours). */\n" +
+  highlightCss(SAFE_PALETTE, dark);
+
+async function uiOnly(dir) {
   mkdirSync(dir, { recursive: true });
-  cpSync(join(SRC, "ui.js"), join(dir, "ui.js"));
-  cpSync(join(SRC, "highlights.css"), join(dir, "highlights.css"));
-  cpSync(join(SRC, "highlights-dark.css"), join(dir, "highlights-dark.css"));
+  await bundle("ui/index.js", join(dir, "ui.js"));
+  writeFileSync(join(dir, "highlights.css"), defaultHighlightCss(false));
+  writeFileSync(join(dir, "highlights-dark.css"), defaultHighlightCss(true));
   writeFileSync(join(dir, "worldmap.js"), worldMapScript());
 }
 
-function build() {
+async function build() {
   const out = resolve(opt("--out", "dist/extension"));
   const pkg = resolve(opt("--pkg", "dist/pkg"));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "vendor"), { recursive: true });
   mkdirSync(join(out, "pkg"), { recursive: true });
   for (const f of FILES) cpSync(join(SRC, f), join(out, f));
+  for (const f of ROOT_FILES) cpSync(join(ROOT, f), join(out, f));
   cpSync(join(SRC, "icons"), join(out, "icons"), { recursive: true });
+  cpSync(join(SRC, "_locales"), join(out, "_locales"), { recursive: true });
+  await bundle("ui/index.js", join(out, "ui.js"));
+  await bundle("options.js", join(out, "options.js"));
   writeFileSync(join(out, "vendor/Readability.js"), readabilityScript());
   cpSync(require.resolve("@mozilla/readability/LICENSE.md"), join(out, "vendor/Readability.LICENSE.md"));
+  // d3-geo and d3-array are bundled into ui.js (ISC licence: its notice ships beside it)
+  for (const lib of ["d3-geo", "d3-array"]) cpSync(join(dirname(require.resolve(lib)), "..", "LICENSE"), join(out, `vendor/${lib}.LICENSE`));
   writeFileSync(join(out, "worldmap.js"), worldMapScript());
   for (const f of ["sourcelens.js", "sourcelens_bg.wasm"]) {
     if (!existsSync(join(pkg, f))) throw new Error(`missing ${join(pkg, f)}: run make wasm first`);
@@ -108,6 +163,7 @@ function build() {
     delete chrome.browser_specific_settings;
     const firefox = structuredClone(manifest);
     delete firefox.background.service_worker;
+    delete firefox.minimum_chrome_version;
     for (const [name, m] of [["chrome", chrome], ["firefox", firefox]]) {
       const dir = resolve(stage, `.stage-${name}`);
       rmSync(dir, { recursive: true, force: true });
@@ -117,5 +173,5 @@ function build() {
   }
 }
 
-if (args[0] === "--ui-only") uiOnly(resolve(args[1] ?? "dist/www"));
-else if (import.meta.url === `file://${process.argv[1]}`) build();
+if (args[0] === "--ui-only") await uiOnly(resolve(args[1] ?? "dist/www"));
+else if (import.meta.url === `file://${process.argv[1]}`) await build();

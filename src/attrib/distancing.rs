@@ -7,6 +7,7 @@ use super::ctx::{Ctx, NONE};
 use super::lexicon::{DISTANCING, wc};
 use super::structure::Found;
 use crate::report::{AttributionKind, Distancing, DistancingKind, Span};
+use crate::rules::Rule;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -100,7 +101,7 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
             out.push(Distancing {
                 span: Span::new(text, c.toks[i].start, c.toks[i + len - 1].end),
                 kind: kind(k),
-                rule: "lexicon".to_string(),
+                rule: Rule::DistancingLexicon.id().to_string(),
             });
             matched = len;
             break;
@@ -119,7 +120,7 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
                 out.push(Distancing {
                     span: Span::new(text, c.toks[i].start, c.toks[e].end),
                     kind: DistancingKind::Claim,
-                    rule: "what-they-call".to_string(),
+                    rule: Rule::WhatTheyCall.id().to_string(),
                 });
                 matched = e + 1 - i;
             }
@@ -171,7 +172,7 @@ pub fn find(c: &Ctx, found: &[Found]) -> Vec<Distancing> {
         out.push(Distancing {
             span: Span::new(text, c.toks[o].start, close),
             kind: DistancingKind::ScareQuote,
-            rule: "short-unattributed-quote".to_string(),
+            rule: Rule::ShortUnattributedQuote.id().to_string(),
         });
     }
     out.sort_by_key(|d| (d.span.start, d.span.end));

@@ -97,7 +97,7 @@ pub fn extract(doc: &Document, places: &[Place]) -> Found {
                 .map(|r| Span::new(text, r.start, r.end)),
             kind: f.kind,
             anonymous,
-            rule: f.rule.to_string(),
+            rule: f.rule.id().to_string(),
             via: f.via.as_ref().and_then(tok_span),
         });
     }

@@ -14,6 +14,7 @@ use super::ctx::{Ctx, NONE};
 use super::lexicon::{CUES, Form, NOT_CUES, frame, wc};
 use super::np;
 use crate::report::AttributionKind;
+use crate::rules::Rule;
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -49,7 +50,7 @@ pub struct Found {
     /// byte range of the content
     pub content: Option<Range<usize>>,
     pub kind: AttributionKind,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub unit: usize,
     /// token where this attribution's own words begin (its subject, or the comma before a
     /// participle): the content of an earlier cue stops there
@@ -460,7 +461,7 @@ fn unit_structures(c: &Ctx, u: usize, cands: &[Cand], out: &mut Vec<Found>) {
                 let f = &mut found[k];
                 f.content = Some(r);
                 f.kind = kind;
-                if !rule.is_empty() {
+                if let Some(rule) = rule {
                     f.rule = rule;
                 }
             }
@@ -482,7 +483,7 @@ fn placeholder(cand: &Cand, u: usize) -> Found {
         attach: None,
         content: None,
         kind: AttributionKind::Indirect,
-        rule: "",
+        rule: Rule::SubjectVerb,
         unit: u,
         block: cand.cue.start,
         desc: None,
@@ -578,13 +579,13 @@ fn subject(
     let mut f = placeholder(cand, u);
     if cand.impersonal {
         f.subj = SubjKind::Nobody;
-        f.rule = "impersonal-passive";
+        f.rule = Rule::ImpersonalPassive;
         return Some(f);
     }
     if let Some(inner) = &cand.inner {
         f.source = Some(inner.clone());
         f.subj = SubjKind::Inner;
-        f.rule = "quoted-as-saying";
+        f.rule = Rule::QuotedAsSaying;
         // the outlet that quotes: "Interfax quoted X as saying"
         if let Some(s) = np::left(c, cand.cue.start, lo) {
             f.via = Some(s..cand.cue.start);
@@ -597,14 +598,14 @@ fn subject(
         let r = np::right(c, cand.cue.end, hi)?;
         f.source = Some(r);
         f.subj = SubjKind::Inner;
-        f.rule = "according-to";
+        f.rule = Rule::AccordingTo;
         f.block = cand.cue.start;
         return Some(f);
     }
     if fr & frame::X != 0 {
         // "X is said to be …": the subject is part of the content
         f.subj = SubjKind::Nobody;
-        f.rule = "raising-passive";
+        f.rule = Rule::RaisingPassive;
         return Some(f);
     }
     if cand.quote_start {
@@ -614,7 +615,7 @@ fn subject(
         f.source = Some(s..open);
         f.subj = SubjKind::Left;
         f.block = s;
-        f.rule = "headline-quote";
+        f.rule = Rule::HeadlineQuote;
         return Some(f);
     }
     let (mut kpos, mut negated) = skip_left(c, cand.cue.start, lo);
@@ -668,7 +669,7 @@ fn subject(
     // ", stressing that …", ", adding …"
     if c.is_comma(p) && cand.form == Form::Ing {
         f.block = p;
-        f.rule = "participle";
+        f.rule = Rule::Participle;
         return prev_subject(&mut f).then_some(f);
     }
     // "in addition to demanding", "before adding", "after saying", "while telling"
@@ -678,7 +679,7 @@ fn subject(
             b -= 1;
         }
         f.block = if c.is_comma(b) { b } else { p };
-        f.rule = "gerund";
+        f.rule = Rule::Gerund;
         return prev_subject(&mut f).then_some(f);
     }
     // coordinated verbs: "responded and confirmed that", "said …, but insisted …"
@@ -688,7 +689,7 @@ fn subject(
         } else {
             p
         };
-        f.rule = "coordination";
+        f.rule = Rule::Coordination;
         return prev_subject(&mut f).then_some(f);
     }
     if c.is_comma(p) {
@@ -704,7 +705,7 @@ fn subject(
             f.desc = par.desc;
             f.appos_name = par.name;
             f.subj = SubjKind::Left;
-            f.rule = "subject-parenthetical";
+            f.rule = Rule::SubjectParenthetical;
             return Some(f);
         }
         return None;
@@ -722,7 +723,7 @@ fn subject(
         && c.quote_closed_at(p).is_none()
     {
         f.block = cand.cue.start;
-        f.rule = "participle";
+        f.rule = Rule::Participle;
         return prev_subject(&mut f).then_some(f);
     }
     // relative clause: "the source, who said he had spoken …, told Reuters"
@@ -738,7 +739,7 @@ fn subject(
         f.source = Some(s..end);
         f.subj = SubjKind::Relative;
         f.block = p;
-        f.rule = "relative";
+        f.rule = Rule::Relative;
         return Some(f);
     }
     let left = np::left(c, kpos, lo);
@@ -762,7 +763,7 @@ fn subject(
                             f.source = Some(s2..kpos);
                             f.subj = SubjKind::Left;
                             f.block = s2;
-                            f.rule = "subject-relative";
+                            f.rule = Rule::SubjectRelative;
                             return Some(f);
                         }
                     }
@@ -773,7 +774,7 @@ fn subject(
         f.source = Some(s..kpos);
         f.subj = SubjKind::Left;
         f.block = s;
-        f.rule = "subject-verb";
+        f.rule = Rule::SubjectVerb;
         return Some(f);
     }
     None
@@ -912,7 +913,7 @@ fn right_subject(c: &Ctx, cand: &Cand, hi: usize, mut f: Found) -> Option<Found>
     if f.block > cand.cue.start {
         f.block = cand.cue.start;
     }
-    f.rule = "verb-subject";
+    f.rule = Rule::VerbSubject;
     // apposition: ", a China scholar with the American Enterprise Institute", ", who runs …"
     if r.end < hi && c.is_comma(r.end) {
         let a = r.end + 1;
@@ -935,7 +936,7 @@ fn right_subject(c: &Ctx, cand: &Cand, hi: usize, mut f: Found) -> Option<Found>
 
 // ---------------------------------------------------------------------- contents
 
-type ContentResult = (Range<usize>, AttributionKind, &'static str);
+type ContentResult = (Range<usize>, AttributionKind, Option<Rule>);
 
 /// Pass 2: the content of cue `k`.
 fn content(
@@ -973,7 +974,7 @@ fn content(
             return None;
         }
         let r = c.toks[a].start..qd.inner.end;
-        return Some((trim_content(text, r), AttributionKind::Direct, ""));
+        return Some((trim_content(text, r), AttributionKind::Direct, None));
     }
     if fr & frame::X != 0 {
         // "X is said to be …": subject + predicate
@@ -983,7 +984,7 @@ fn content(
             return None;
         }
         let r = c.toks[s].start..c.toks[e - 1].end;
-        return Some((trim_content(text, r), kind_of(c, &(s..e)), ""));
+        return Some((trim_content(text, r), kind_of(c, &(s..e)), None));
     }
     // "…, according to X": the clause before
     if fr & frame::P != 0 && cand.cue.start > np::skip_discourse(c, lo, hi) {
@@ -1061,7 +1062,7 @@ fn content(
         if how == After::Quote {
             let q = c.quote_opened_at(start)?;
             let r = quote_chain_range(c, q);
-            return Some((r, AttributionKind::Direct, ""));
+            return Some((r, AttributionKind::Direct, None));
         }
         if how == After::Colon {
             return colon_content(c, start, hi);
@@ -1089,7 +1090,7 @@ fn content(
                 return None;
             }
             let kind = kind_of(c, &(start..e));
-            return Some((r, kind, ""));
+            return Some((r, kind, None));
         }
     }
     // "urged anyone heading out on the water this time of year to wear …": an addressee
@@ -1101,7 +1102,7 @@ fn content(
                 if e > to {
                     let r = trim_content(text, c.toks[start].start..c.toks[e - 1].end);
                     if !r.is_empty() {
-                        return Some((r, kind_of(c, &(start..e)), ""));
+                        return Some((r, kind_of(c, &(start..e)), None));
                     }
                 }
             }
@@ -1508,7 +1509,7 @@ fn before_content(
         if ok[j]
             && e.block < block
             && cands[j].cue.end <= block
-            && (e.subj == SubjKind::Right || e.rule == "according-to")
+            && (e.subj == SubjKind::Right || e.rule == Rule::AccordingTo)
         {
             a = a.max(cands[j].cue.end);
         }
@@ -1598,7 +1599,7 @@ fn before_content(
             }
         }
     }
-    Some((r, kind, ""))
+    Some((r, kind, None))
 }
 
 /// The byte range of the quote chain (multi-paragraph) starting at quote `q`.
@@ -1618,7 +1619,11 @@ fn colon_content(c: &Ctx, colon: usize, hi: usize) -> Option<ContentResult> {
     }
     let first = paras[next].start;
     if let Some(q) = c.quote_opened_at(first) {
-        return Some((quote_chain_range(c, q), AttributionKind::Direct, "colon"));
+        return Some((
+            quote_chain_range(c, q),
+            AttributionKind::Direct,
+            Some(Rule::Colon),
+        ));
     }
     // a list of paragraphs without final periods (or with bullets), or one paragraph
     let ends_period = |k: usize| {
@@ -1633,7 +1638,11 @@ fn colon_content(c: &Ctx, colon: usize, hi: usize) -> Option<ContentResult> {
     }
     let r = c.paragraphs[next].start..c.paragraphs[last].end;
     let toks = paras[next].start..paras[last].end;
-    Some((trim_content(c.text, r), kind_of(c, &toks), "colon"))
+    Some((
+        trim_content(c.text, r),
+        kind_of(c, &toks),
+        Some(Rule::Colon),
+    ))
 }
 
 /// Direct (only quoted words), mixed (quoted fragments in reported speech) or indirect.

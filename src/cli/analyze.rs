@@ -3,7 +3,7 @@
 
 use super::errors::{Failure, fail, why};
 use super::input::{Input, Items, Mode};
-use super::output::Output;
+use super::output::{Output, csv_line};
 use super::progress::Progress;
 use super::record::{self, Loaded, RecordError};
 use super::{Batch, Format, pipeline};
@@ -54,6 +54,10 @@ pub fn run(a: Args) -> Result<(), Failure> {
     let mut items = Items::new(inputs, mode, defaults.max_bytes);
     let pool = a.batch.pool()?;
     let (offsets, format) = (text_offsets(a.offsets, a.format), a.format);
+    if let Format::Csv = format {
+        out.write_all(&csv_line(CSV_COLUMNS))?;
+    }
+    let quiet = a.batch.quiet;
     let r = pipeline::run(
         &pool,
         pipeline::Window::for_threads(pool.current_num_threads()),
@@ -61,33 +65,45 @@ pub fn run(a: Args) -> Result<(), Failure> {
         |it| it.weight,
         |it| render(record::load_caught(it, &defaults, false), offsets, format),
         |done| match done {
-            Some(((bytes, error), weight)) => {
-                progress.record(weight, error);
-                out.write_all(&bytes)
+            Some((rendered, weight)) => {
+                progress.record(weight, rendered.error.is_some());
+                if let (Format::Csv, Some(e), false) = (format, &rendered.error, quiet) {
+                    // CSV has no room for error records: they are told on stderr
+                    eprintln!("sourcelens: {}", error_heading(e, true));
+                }
+                out.write_all(&rendered.bytes)
             }
             None => out.flush_stdout(),
         },
     );
-    progress.finish(a.batch.quiet);
+    progress.clear();
     r?;
-    out.finish()
+    out.finish()?;
+    let hint = match format {
+        Format::Json => "see their \"error\" fields",
+        Format::Text => "see their \"error:\" lines",
+        Format::Csv => "see the messages above",
+    };
+    progress.report_failures(a.batch.quiet, a.batch.strict, hint)
 }
 
 /// A text summary shows no offsets: it is made from a UTF-8 Report, whose spans index the
 /// text directly (for context around distancing markers).
 fn text_offsets(offsets: OffsetUnit, format: Format) -> OffsetUnit {
     match format {
-        Format::Json => offsets,
+        Format::Json | Format::Csv => offsets,
         Format::Text => OffsetUnit::Utf8,
     }
 }
 
-/// Analyses one loaded record and renders its output line(s); `true` for an error.
-fn render(
-    loaded: Result<Loaded, RecordError>,
-    offsets: OffsetUnit,
-    format: Format,
-) -> (Vec<u8>, bool) {
+/// The output of one record, and its error if it is an error record.
+struct Rendered {
+    bytes: Vec<u8>,
+    error: Option<RecordError>,
+}
+
+/// Analyses one loaded record and renders its output line(s).
+fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Format) -> Rendered {
     let result = loaded.and_then(|l| match l {
         Loaded::Article(art) => {
             let options = Options {
@@ -115,47 +131,110 @@ fn render(
             error: "already a Report".to_string(),
         }),
     });
-    let mut buf = Vec::new();
-    let error = result.is_err();
-    match (format, result) {
-        (Format::Json, Ok((art, report))) => {
-            let line = Line {
-                id: &art.id,
-                outlet: art.outlet.as_deref(),
-                report: &report,
-            };
-            // a Report always serialises (plain data, finite numbers)
-            let _ = serde_json::to_writer(&mut buf, &line);
-            buf.push(b'\n');
-        }
-        (Format::Json, Err(e)) => {
-            let _ = serde_json::to_writer(&mut buf, &e);
-            buf.push(b'\n');
-        }
-        (Format::Text, Ok((art, report))) => {
-            buf.extend_from_slice(format!("== {}\n", id_text(&art.id)).as_bytes());
-            if let Some(o) = &art.outlet {
-                buf.extend_from_slice(format!("outlet: {o}\n").as_bytes());
+    let mut bytes = Vec::new();
+    match result {
+        Ok((art, report)) => {
+            match format {
+                Format::Json => {
+                    let line = Line {
+                        id: &art.id,
+                        outlet: art.outlet.as_deref(),
+                        report: &report,
+                    };
+                    // a Report always serialises (plain data, finite numbers)
+                    bytes = serde_json::to_vec(&line).unwrap_or_default();
+                    bytes.push(b'\n');
+                }
+                Format::Text => {
+                    bytes.extend_from_slice(format!("== {}\n", id_text(&art.id)).as_bytes());
+                    if let Some(o) = &art.outlet {
+                        bytes.extend_from_slice(format!("outlet: {o}\n").as_bytes());
+                    }
+                    bytes.extend_from_slice(
+                        sourcelens::render::summary_in(&report, Some(&art.text)).as_bytes(),
+                    );
+                    bytes.push(b'\n');
+                }
+                Format::Csv => bytes = csv_rows(&id_text(&art.id), &report),
             }
-            buf.extend_from_slice(
-                sourcelens::render::summary_in(&report, Some(&art.text)).as_bytes(),
-            );
-            buf.push(b'\n');
+            Rendered { bytes, error: None }
         }
-        (Format::Text, Err(e)) => {
-            let mut head = e.id.as_ref().map(id_text).unwrap_or_default();
-            if let Some(l) = e.line {
-                let f = e.file.as_deref().unwrap_or("line");
-                head = if head.is_empty() {
-                    format!("{f}:{l}")
-                } else {
-                    format!("{head} ({f}:{l})")
-                };
+        Err(e) => {
+            match format {
+                Format::Json => {
+                    bytes = serde_json::to_vec(&e).unwrap_or_default();
+                    bytes.push(b'\n');
+                }
+                Format::Text => bytes.extend_from_slice(
+                    format!("== {}\nerror: {}\n\n", error_heading(&e, false), e.error).as_bytes(),
+                ),
+                Format::Csv => {}
             }
-            buf.extend_from_slice(format!("== {head}\nerror: {}\n\n", e.error).as_bytes());
+            Rendered {
+                bytes,
+                error: Some(e),
+            }
         }
     }
-    (buf, error)
+}
+
+/// Who a bad record is: "ID (FILE:LINE)", "FILE:LINE", "ID"; with `message`, then ": ERROR".
+fn error_heading(e: &RecordError, message: bool) -> String {
+    let mut head = e.id.as_ref().map(id_text).unwrap_or_default();
+    if let Some(l) = e.line {
+        let at = match e.file.as_deref() {
+            Some(f) => format!("{f}:{l}"),
+            None => format!("line {l}"),
+        };
+        head = if head.is_empty() {
+            at
+        } else {
+            format!("{head} ({at})")
+        };
+    }
+    match (message, head.is_empty()) {
+        (false, _) => head,
+        (true, true) => e.error.clone(),
+        (true, false) => format!("{head}: {}", e.error),
+    }
+}
+
+/// `--format csv`: one row per attribution; `start`, `end` are the cue's offsets.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "source",
+    "speaker",
+    "cue",
+    "content",
+    "kind",
+    "anonymous",
+    "start",
+    "end",
+];
+
+/// The CSV rows of one Report's attributions.
+fn csv_rows(id: &str, report: &Report) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for a in &report.attributions {
+        let kind = match a.kind {
+            sourcelens::AttributionKind::Direct => "direct",
+            sourcelens::AttributionKind::Indirect => "indirect",
+            sourcelens::AttributionKind::Mixed => "mixed",
+        };
+        let row = [
+            id,
+            a.source.as_ref().map_or("", |s| s.text.as_str()),
+            a.speaker.as_deref().unwrap_or(""),
+            &a.cue.text,
+            a.content.as_ref().map_or("", |s| s.text.as_str()),
+            kind,
+            if a.anonymous { "true" } else { "false" },
+            &a.cue.start.to_string(),
+            &a.cue.end.to_string(),
+        ];
+        bytes.extend(csv_line(&row));
+    }
+    bytes
 }
 
 /// An id as a heading: strings without their quotes.
@@ -167,7 +246,15 @@ pub fn id_text(v: &Value) -> String {
     }
 }
 
-/// One article (a file or standard input): one pretty-printed Report, or the summary.
+/// The id of a single input in CSV rows: its path, or "-" (as in a batch).
+fn what_id(input: &Input) -> String {
+    match input {
+        Input::Stdin => "-".to_string(),
+        Input::Path(p) => p.display().to_string(),
+    }
+}
+
+/// One article (a file or standard input): one pretty-printed Report, the summary, or CSV.
 fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
     let what = input.name();
     let bytes = match input {
@@ -183,13 +270,8 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
             std::fs::read(p).map_err(|e| fail!("cannot read {}: {}", p.display(), why(&e)))?
         }
     };
-    let raw = String::from_utf8(bytes).map_err(|e| {
-        fail!(
-            "{what} is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
     let force_html = matches!(input, Input::Path(p) if record::is_html_path(p));
+    let raw = super::charset::decode(bytes, force_html).map_err(|e| fail!("{what}: {e}"))?;
     let (text, page_published) = if force_html || sourcelens::html::looks_like_html(&raw) {
         let art = sourcelens::html::extract_article(&raw).map_err(|e| fail!("{what}: {e}"))?;
         (
@@ -214,6 +296,11 @@ fn run_single(input: &Input, a: &Args) -> Result<(), Failure> {
             s
         }
         Format::Text => sourcelens::render::summary_in(&report, Some(&text)),
+        Format::Csv => {
+            let mut b = csv_line(CSV_COLUMNS);
+            b.extend(csv_rows(&what_id(input), &report));
+            String::from_utf8(b).unwrap_or_default()
+        }
     };
     let mut out = Output::open(a.batch.output.as_deref())?;
     out.write_all(rendered.as_bytes())?;

@@ -113,6 +113,6 @@ mod tests {
         let e = r.unwrap_err();
         assert!(e.contains("boom 7") && e.contains("internal error"), "{e}");
         assert_eq!(catch(|| 5), Ok(5));
-        let _ = std::panic::take_hook();
+        drop(std::panic::take_hook());
     }
 }

@@ -4,14 +4,17 @@
 //!   Lines records, several files, directories with `-r`) → one JSON line per article, in
 //!   input order, analysed in parallel in bounded memory (`analyze.rs`, `pipeline.rs`).
 //! - `stats`: sourcing statistics over a corpus as CSV (`stats.rs`).
+//! - `rules`: the rule registry, every id a finding's `rule` can carry (`rules.rs`).
 
 mod analyze;
+mod charset;
 mod errors;
 mod input;
 mod output;
 mod pipeline;
 mod progress;
 mod record;
+mod rules;
 mod stats;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -20,23 +23,28 @@ use sourcelens::parse_published;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// Help texts: one line per paragraph (clap wraps them to the terminal, `wrap_help`), list
+// items short enough not to need it.
 const AFTER_HELP: &str = "\
 Examples:
-  sourcelens analyze --format text --published 2017-10-30 article.txt
+  sourcelens analyze --format text --published 2017-10-30 a.txt
   sourcelens analyze --offsets char page.html > report.json
   sourcelens analyze --jsonl corpus.jsonl -o reports.jsonl
   sourcelens analyze -r saved-pages/ > reports.jsonl
+  sourcelens analyze --format csv -r saved-pages/ > quotes.csv
+  sourcelens analyze --strict --jsonl corpus.jsonl > out.jsonl
   sourcelens stats corpus.jsonl > articles.csv
   sourcelens stats --by outlet reports.jsonl > outlets.csv
   sourcelens stats -r --outlet-from-dir --summary corpus/
+  sourcelens rules --format json > rules.json
 
-Errors are one line on stderr with a non-zero exit status; in a batch a bad record becomes
-an error record ({\"id\"?, \"line\"?, \"error\"}) and the batch goes on.";
+Errors are one line on stderr with a non-zero exit status. In a batch a bad record becomes an error record ({\"id\"?, \"line\"?, \"error\"}) and the batch goes on; with --strict the exit status is then 1.";
 
 #[derive(Parser)]
 #[command(
     name = "sourcelens",
     version,
+    max_term_width = 100,
     about = "Who says what, when and where: attributions, dates and places in news articles",
     after_help = AFTER_HELP
 )]
@@ -51,23 +59,15 @@ pub enum Format {
     Json,
     /// A readable summary (in a batch: one per article, under a "== ID" heading).
     Text,
+    /// CSV, one row per attribution: id, source, speaker, cue, content, kind, anonymous,
+    /// start, end (the cue's offsets); bad records are told on stderr.
+    Csv,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Offsets {
-    Utf8,
-    Utf16,
-    Char,
-}
-
-impl From<Offsets> for sourcelens::OffsetUnit {
-    fn from(o: Offsets) -> Self {
-        match o {
-            Offsets::Utf8 => sourcelens::OffsetUnit::Utf8,
-            Offsets::Utf16 => sourcelens::OffsetUnit::Utf16,
-            Offsets::Char => sourcelens::OffsetUnit::Char,
-        }
-    }
+/// `--offsets`: parsed by the core (the message of a bad value is the one the Python and
+/// wasm bindings give too).
+fn parse_offsets(s: &str) -> Result<sourcelens::OffsetUnit, String> {
+    s.parse()
 }
 
 /// Options shared by every command that reads a corpus.
@@ -103,6 +103,10 @@ pub struct Batch {
     /// No progress bar and no end-of-run notes on stderr.
     #[arg(short, long)]
     quiet: bool,
+    /// Exit with status 1 when any record could not be analysed (every good record and an
+    /// error record for each bad one are still written; stderr says how many failed).
+    #[arg(long)]
+    strict: bool,
 }
 
 impl Batch {
@@ -150,24 +154,28 @@ enum Command {
     /// Analyse articles: one file or - gives one Report; a batch (--jsonl, several files,
     /// -r DIR) gives one {"id", "outlet"?, "report"} JSON line per article, in input order.
     #[command(after_help = "\
-JSON Lines records (--jsonl): {\"id\", \"text\" | \"html\", \"published\"?, \"outlet\"?} per line.
-  id         any JSON value, copied to the output (null when missing)
-  text       the article as plain text; or
-  html       a saved page: its article is extracted first (text wins if both are given)
-  published  YYYY-MM-DD (or an ISO timestamp); else the page's metadata; else --published
-  outlet     copied to the output (\"domain\" is read when \"outlet\" is missing)
-Blank lines are skipped. A bad line gives {\"id\"?, \"file\"?, \"line\": N, \"error\"} in its place.
-Files: .html/.htm (or text starting like HTML) are extracted; the id is the path.")]
+JSON Lines records (--jsonl): {\"id\", \"text\" | \"html\", \"published\"?, \"outlet\"?} per line:
+  id          any JSON value, copied (null when missing)
+  text        the article as plain text; or
+  html        a saved page, its article extracted first
+  published   YYYY-MM-DD (or an ISO timestamp)
+  outlet      copied (else \"domain\", else the page's site)
+Text wins when both text and html are given. A record's date wins over the page's metadata, which wins over --published. Blank lines are skipped. A bad line gives {\"id\"?, \"file\"?, \"line\": N, \"error\"} in its place.
+
+Files: .html/.htm (or text starting like HTML) are extracted; the id is the path. Any charset: a byte order mark, else UTF-8, else a page's <meta> charset, else a guess; binary or undecodable files are errors.
+
+CSV (--format csv): one row per attribution with the columns id, source, speaker, cue, content, kind, anonymous, start, end (the cue's offsets in the --offsets unit); bad records are told on stderr.")]
     Analyze {
         /// Publication date (YYYY-MM-DD), the anchor for relative dates like "on Sunday".
         /// For one file it wins over the page's metadata; in a batch it is the default for
         /// records and files that give none.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_published)]
         published: Option<sourcelens::NaiveDate>,
-        /// Unit of the Report's offsets: UTF-8 bytes, UTF-16 code units (JS), code points.
-        #[arg(long, value_enum, default_value = "utf8")]
-        offsets: Offsets,
-        /// JSON Report, or a readable summary.
+        /// Unit of the Report's offsets: utf8 (bytes), utf16 (code units, as JavaScript
+        /// strings), char (code points, as Python strings).
+        #[arg(long, value_name = "utf8|utf16|char", default_value = "utf8", value_parser = parse_offsets)]
+        offsets: sourcelens::OffsetUnit,
+        /// JSON Report, a readable summary, or CSV (one row per attribution).
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
         /// Every input is JSON Lines (records, see below), whatever its name; needed for
@@ -180,22 +188,11 @@ Files: .html/.htm (or text starting like HTML) are extracted; the id is the path
     /// Sourcing statistics over a corpus, as CSV: one row per article, or one per outlet,
     /// year or month with --by; --summary for a readable table.
     #[command(after_help = "\
-Input: articles (files, -r DIR, or --jsonl records as for `analyze --jsonl`), analysed on the
-fly, or the output of `analyze --jsonl` ({\"id\", \"outlet\"?, \"report\"} lines, mixed freely).
+Input: articles (files, -r DIR, or --jsonl records as for `analyze --jsonl`), analysed on the fly, or the output of `analyze --jsonl` ({\"id\", \"outlet\"?, \"report\"} lines, mixed freely).
 
-Per-article columns: id, outlet, published, words, attributions, direct, indirect, mixed,
-named, anonymous, sources, anonymous_sources, share_anonymous (anonymous / attributions),
-share_direct ((direct + mixed) / attributions), share_attributed (share of the text's
-characters inside attributed content), attributions_per_1000_words, sources_per_1000_words,
-distancing, so_called, scare_quotes, alleged, claims, dates, dates_resolved, places,
-countries (distinct), top_source, top_source_attributions, error (bad records: every other
-column empty). A ratio with a zero denominator is empty, not 0.
+Per-article columns: id, outlet, published, words, attributions, direct, indirect, mixed, named, anonymous, sources, anonymous_sources, share_anonymous (anonymous / attributions), share_direct ((direct + mixed) / attributions), share_attributed (share of the text's characters inside attributed content), attributions_per_1000_words, sources_per_1000_words, distancing, so_called, scare_quotes, alleged, claims, dates, dates_resolved, places, countries (distinct), top_source, top_source_attributions, error (bad records: every other column empty). A ratio with a zero denominator is empty, not 0.
 
---by columns: the key, articles, words, attributions, attributions_per_article, sources,
-anonymous_sources, share_anonymous, share_direct, share_attributed, attributions_per_1000_words,
-sources_per_1000_words, distancing, distancing_per_1000_words, share_articles_with_anonymous,
-dates, places. Ratios are pooled (ratio of the group's sums); bad records are not counted.
-An empty key: no outlet / no publication date.")]
+--by columns: the key, articles, words, attributions, attributions_per_article, sources, anonymous_sources, share_anonymous, share_direct, share_attributed, attributions_per_1000_words, sources_per_1000_words, distancing, distancing_per_1000_words, share_articles_with_anonymous, dates, places. Ratios are pooled (ratio of the group's sums); bad records are not counted. An empty key: no outlet / no publication date.")]
     Stats {
         /// Every input is JSON Lines (article records or `analyze --jsonl` output),
         /// whatever its name; needed for standard input.
@@ -214,6 +211,13 @@ An empty key: no outlet / no publication date.")]
         #[command(flatten)]
         batch: Batch,
     },
+    /// The rule registry: every id a finding's `rule` field can carry (a place's rule joins
+    /// several with "+"), with its category, what it recognises and an example sentence.
+    Rules {
+        /// A readable list, or a JSON array of {"id", "category", "description", "example"}.
+        #[arg(long, value_enum, default_value = "text")]
+        format: rules::RulesFormat,
+    },
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -226,7 +230,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             batch,
         } => analyze::run(analyze::Args {
             published,
-            offsets: offsets.into(),
+            offsets,
             format,
             jsonl,
             batch,
@@ -244,6 +248,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             summary,
             batch,
         }),
+        Command::Rules { format } => rules::run(format),
     }
 }
 
@@ -259,7 +264,13 @@ pub fn main() -> ExitCode {
                     | ErrorKind::DisplayVersion
                     | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
-                let _ = e.print();
+                if let Err(err) = e.print() {
+                    // help into a closed pipe (`sourcelens --help | head`) is not an error
+                    if err.kind() != std::io::ErrorKind::BrokenPipe {
+                        eprintln!("sourcelens: cannot write the help: {err}");
+                        return ExitCode::FAILURE;
+                    }
+                }
                 return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
                     ExitCode::from(2)
                 } else {

@@ -71,14 +71,26 @@ impl Output {
                 {
                     use std::os::unix::fs::PermissionsExt;
                     // a temp file is private (0600); the result is an ordinary file
-                    let _ = tmp
-                        .as_file()
-                        .set_permissions(std::fs::Permissions::from_mode(0o644));
+                    tmp.as_file()
+                        .set_permissions(std::fs::Permissions::from_mode(0o644))
+                        .map_err(|e| fail!("cannot write {}: {}", dest.display(), why(&e)))?;
                 }
                 tmp.persist(&dest)
                     .map_err(|e| fail!("cannot write {}: {}", dest.display(), why(&e.error)))?;
                 Ok(())
             }
         }
+    }
+}
+
+/// One CSV record with its line end (`\n`), quoted as needed by the `csv` crate.
+pub fn csv_line<S: AsRef<[u8]>>(fields: &[S]) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    // writing to a Vec cannot fail; should it, the record is left out
+    match w.write_record(fields) {
+        Ok(()) => w.into_inner().unwrap_or_default(),
+        Err(_) => Vec::new(),
     }
 }

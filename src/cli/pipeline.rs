@@ -147,8 +147,11 @@ where
                 let this = seq;
                 s.spawn(move |_| {
                     let out = work(item);
-                    // the sink may have stopped (closed pipe): nothing to do then
-                    let _ = tx.send((this, w, out));
+                    // a send fails only when the sink has stopped (closed pipe): the
+                    // result is not wanted then
+                    if tx.send((this, w, out)).is_err() {
+                        gate.stop();
+                    }
                 });
                 seq += 1;
             }

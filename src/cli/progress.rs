@@ -1,6 +1,7 @@
 //! The progress bar on stderr: only when stderr is a terminal (never in pipes, logs or
 //! tests), and never on stdout.
 
+use super::errors::Failure;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -66,17 +67,31 @@ impl Progress {
         self.errors.load(Ordering::Relaxed)
     }
 
-    /// Removes the bar; then says on stderr how many records failed, if any.
-    pub fn finish(&self, quiet: bool) {
+    /// Removes the bar.
+    pub fn clear(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+
+    /// At the end of a run (after the output is complete): says on stderr how many records
+    /// failed, if any (`hint`: where to see why). Unless `quiet`; with `strict` the count is
+    /// the run's error (exit status 1), said even when quiet.
+    pub fn report_failures(&self, quiet: bool, strict: bool, hint: &str) -> Result<(), Failure> {
         let (n, e) = (self.records(), self.errors());
-        if e > 0 && !quiet {
-            eprintln!(
-                "sourcelens: {e} of {n} record{} could not be analysed (see their \"error\" fields)",
-                if n == 1 { "" } else { "s" }
-            );
+        if e == 0 {
+            return Ok(());
         }
+        let msg = format!(
+            "{e} of {n} record{} could not be analysed ({hint})",
+            if n == 1 { "" } else { "s" }
+        );
+        if strict {
+            return Err(Failure::User(format!("{msg}; exit status 1 (--strict)")));
+        }
+        if !quiet {
+            eprintln!("sourcelens: {msg}");
+        }
+        Ok(())
     }
 }

@@ -107,15 +107,6 @@ fn article_text(
     }
 }
 
-fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
 fn read_file(path: &Path, max: usize) -> Result<Vec<u8>, String> {
     let f = std::fs::File::open(path)
         .map_err(|e| format!("cannot read: {}", super::errors::why(&e)))?;
@@ -137,7 +128,8 @@ fn file_article(
     d: &Defaults,
 ) -> Result<Loaded, RecordError> {
     let idv = Value::String(id);
-    let raw = decode(bytes).map_err(|e| RecordError::new(Some(idv.clone()), e))?;
+    let raw =
+        super::charset::decode(bytes, html).map_err(|e| RecordError::new(Some(idv.clone()), e))?;
     let (text, page_date, site) =
         article_text(raw, html).map_err(|e| RecordError::new(Some(idv.clone()), e))?;
     Ok(Loaded::Article(Article {

@@ -12,7 +12,7 @@
 use super::analyze::id_text;
 use super::errors::Failure;
 use super::input::{Input, Items, Mode};
-use super::output::Output;
+use super::output::{Output, csv_line};
 use super::progress::Progress;
 use super::record::{self, Defaults, Loaded, RecordError};
 use super::{Batch, pipeline};
@@ -297,15 +297,6 @@ fn error_row(e: &RecordError) -> Vec<String> {
     row
 }
 
-fn csv_line(fields: &[String]) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
-    // writing to a Vec cannot fail
-    let _ = w.write_record(fields);
-    w.into_inner().unwrap_or_default()
-}
-
 /// Sums over a group of articles.
 #[derive(Debug, Default, Clone)]
 struct Agg {
@@ -478,7 +469,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
             Ok(())
         },
     );
-    progress.finish(a.batch.quiet);
+    progress.clear();
     r?;
     if let Some(by) = a.by.filter(|_| !a.summary) {
         let mut header = vec![by.name().to_string()];
@@ -496,7 +487,12 @@ pub fn run(a: Args) -> Result<(), Failure> {
     if !a.summary && !a.batch.quiet && std::io::stderr().is_terminal() {
         eprint!("{table}");
     }
-    Ok(())
+    let hint = if per_article {
+        "see their \"error\" column"
+    } else {
+        "not counted; see them with `sourcelens stats` without --by"
+    };
+    progress.report_failures(a.batch.quiet, a.batch.strict, hint)
 }
 
 fn pct(part: f64, whole: f64) -> String {
@@ -540,9 +536,17 @@ fn clip(s: &str, n: usize) -> String {
 
 /// The readable table: corpus totals, then one line per group (at most 30, the largest).
 fn summary(t: &Tally, by: Option<By>) -> String {
-    let g = &t.total;
     let mut o = String::new();
-    let _ = writeln!(
+    // writing into a String cannot fail
+    match write_summary(&mut o, t, by) {
+        Ok(()) => o,
+        Err(_) => String::new(),
+    }
+}
+
+fn write_summary(o: &mut String, t: &Tally, by: Option<By>) -> std::fmt::Result {
+    let g = &t.total;
+    writeln!(
         o,
         "sourcelens stats: {} article{}{}, {} words",
         thousands(g.articles),
@@ -553,12 +557,12 @@ fn summary(t: &Tally, by: Option<By>) -> String {
             String::new()
         },
         thousands(g.words)
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         o,
         "\n  {:<28} {:>12} {:>12} {:>16}",
         "", "total", "per article", "per 1,000 words"
-    );
+    )?;
     for (name, n) in [
         ("attributions", g.attributions),
         ("sources", g.sources),
@@ -567,17 +571,17 @@ fn summary(t: &Tally, by: Option<By>) -> String {
         ("dates", g.dates),
         ("places", g.places),
     ] {
-        let _ = writeln!(
+        writeln!(
             o,
             "  {:<28} {:>12} {:>12} {:>16}",
             name,
             thousands(n),
             rate(n, g.articles, 1.0),
             rate(n, g.words, 1000.0)
-        );
+        )?;
     }
     let a = g.attributions as f64;
-    let _ = writeln!(o);
+    writeln!(o)?;
     for (name, v) in [
         ("anonymous attributions", pct(g.anonymous as f64, a)),
         ("quoted (direct or mixed)", pct(g.quoted as f64, a)),
@@ -587,14 +591,14 @@ fn summary(t: &Tally, by: Option<By>) -> String {
             pct(g.with_anonymous as f64, g.articles as f64),
         ),
     ] {
-        let _ = writeln!(o, "  {name:<28} {v:>12}");
+        writeln!(o, "  {name:<28} {v:>12}")?;
     }
     if g.distancing > 0 {
-        let _ = writeln!(
+        writeln!(
             o,
             "  {:<28} so-called {}, scare quotes {}, alleged {}, claims {}",
             "distancing by kind", g.so_called, g.scare_quotes, g.alleged, g.claims
-        );
+        )?;
     }
     let by = by.unwrap_or(By::Outlet);
     let named_groups = t.groups.keys().filter(|k| !k.is_empty()).count();
@@ -604,7 +608,7 @@ fn summary(t: &Tally, by: Option<By>) -> String {
             groups.sort_by(|x, y| y.1.articles.cmp(&x.1.articles).then(x.0.cmp(y.0)));
         }
         let shown = groups.len().min(30);
-        let _ = writeln!(
+        writeln!(
             o,
             "\n  {:<28} {:>8} {:>10} {:>7} {:>8} {:>10} {:>10}",
             format!("by {}", by.name()),
@@ -614,10 +618,10 @@ fn summary(t: &Tally, by: Option<By>) -> String {
             "quoted",
             "src/1000w",
             "dist/1000w"
-        );
+        )?;
         for (k, x) in &groups[..shown] {
             let a = x.attributions as f64;
-            let _ = writeln!(
+            writeln!(
                 o,
                 "  {:<28} {:>8} {:>10} {:>7} {:>8} {:>10} {:>10}",
                 clip(if k.is_empty() { "(unknown)" } else { k }, 28),
@@ -627,13 +631,13 @@ fn summary(t: &Tally, by: Option<By>) -> String {
                 pct(x.quoted as f64, a),
                 rate(x.sources, x.words, 1000.0),
                 rate(x.distancing, x.words, 1000.0)
-            );
+            )?;
         }
         if groups.len() > shown {
-            let _ = writeln!(o, "  … and {} more", groups.len() - shown);
+            writeln!(o, "  … and {} more", groups.len() - shown)?;
         }
     }
-    o
+    Ok(())
 }
 
 #[cfg(test)]

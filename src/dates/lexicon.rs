@@ -2,6 +2,8 @@
 //! markers, named days and context words, all read from `data/date_*.tsv`, plus the regex
 //! fragments built from them.
 
+use crate::data::{DataError, loaded, table, words as words_list};
+use crate::data_file;
 use chrono::Weekday;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -92,6 +94,9 @@ pub struct Lexicon {
     /// Holiday names as written, with their lower-case key.
     pub holidays: HashMap<String, HolidayRule>,
     holiday_names: Vec<&'static str>,
+    /// Names that hold a date word but are not dates ("Good Friday Agreement", "Girl Friday"):
+    /// `data/date_names.tsv`.
+    pub names: Vec<&'static str>,
 }
 
 fn weekday_from_iso(n: u32) -> Option<Weekday> {
@@ -143,93 +148,100 @@ fn parse_holiday(rule: &str) -> Option<HolidayRule> {
     }
 }
 
-pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    use crate::data::rows;
-    let months = rows(include_str!("../../data/date_months.tsv"))
-        .filter_map(|r| {
-            let n: u32 = r.get(1)?.parse().ok()?;
-            let form = match *r.get(2)? {
-                "abbr" => MonthForm::Abbr,
-                "ambiguous" => MonthForm::Ambiguous,
-                _ => MonthForm::Full,
-            };
-            Some((r[0], (n, form)))
-        })
-        .collect();
-    let weekdays = rows(include_str!("../../data/date_weekdays.tsv"))
-        .filter_map(|r| {
-            let wd = weekday_from_iso(r.get(1)?.parse().ok()?)?;
-            Some((r[0], (wd, *r.get(2)? == "full")))
-        })
-        .collect();
-    let numbers = rows(include_str!("../../data/date_numbers.tsv"))
-        .filter_map(|r| Some((r[0], (*r.get(1)? == "ordinal", r.get(2)?.parse().ok()?))))
-        .collect();
-    let words = rows(include_str!("../../data/date_words.tsv"))
-        .filter_map(|r| {
-            let class = match *r.get(1)? {
-                "deictic" => WordClass::Deictic,
-                "shift" => WordClass::Shift,
-                "anchored" => WordClass::Anchored,
-                "unit" => WordClass::Unit,
-                "part" => WordClass::Part,
-                "position" => WordClass::Position,
-                "season" => WordClass::Season,
-                "vague" => WordClass::Vague,
-                "habitual" => WordClass::Habitual,
-                "named" => WordClass::Named,
-                "decade" => WordClass::Decade,
-                _ => return None,
-            };
-            Some((r[0], (class, *r.get(2)?)))
-        })
-        .collect();
-    let tense = rows(include_str!("../../data/date_tense.tsv"))
-        .filter_map(|r| {
-            let class = match *r.get(1)? {
-                "past" => TenseClass::Past,
-                "future" => TenseClass::Future,
-                "future-to" => TenseClass::FutureTo,
-                "present" => TenseClass::Present,
-                "neutral" => TenseClass::Neutral,
-                _ => return None,
-            };
-            Some((r[0], class))
-        })
-        .collect();
-    let context = rows(include_str!("../../data/date_context.tsv"))
-        .filter_map(|r| {
-            let class = match *r.get(1)? {
-                "before" => ContextClass::Before,
-                "approx" => ContextClass::Approx,
-                "after" => ContextClass::After,
-                "finance" => ContextClass::Finance,
-                "street" => ContextClass::Street,
-                "generic" => ContextClass::Generic,
-                _ => return None,
-            };
-            Some((r[0], class))
-        })
-        .collect();
-    let mut holidays = HashMap::new();
-    let mut holiday_names = Vec::new();
-    for r in rows(include_str!("../../data/date_holidays.tsv")) {
-        if let Some(rule) = r.get(1).and_then(|s| parse_holiday(s)) {
-            holidays.insert(holiday_key(r[0]), rule);
-            holiday_names.push(r[0]);
+const MONTH_FORMS: &[(&str, MonthForm)] = &[
+    ("abbr", MonthForm::Abbr),
+    ("ambiguous", MonthForm::Ambiguous),
+    ("full", MonthForm::Full),
+];
+const WEEKDAY_FORMS: &[(&str, bool)] = &[("full", true), ("abbr", false)];
+const NUMBER_KINDS: &[(&str, bool)] = &[("ordinal", true), ("cardinal", false)];
+const WORD_CLASSES: &[(&str, WordClass)] = &[
+    ("anchored", WordClass::Anchored),
+    ("decade", WordClass::Decade),
+    ("deictic", WordClass::Deictic),
+    ("habitual", WordClass::Habitual),
+    ("named", WordClass::Named),
+    ("part", WordClass::Part),
+    ("position", WordClass::Position),
+    ("season", WordClass::Season),
+    ("shift", WordClass::Shift),
+    ("unit", WordClass::Unit),
+    ("vague", WordClass::Vague),
+];
+const TENSE_CLASSES: &[(&str, TenseClass)] = &[
+    ("future", TenseClass::Future),
+    ("future-to", TenseClass::FutureTo),
+    ("neutral", TenseClass::Neutral),
+    ("past", TenseClass::Past),
+    ("present", TenseClass::Present),
+];
+const CONTEXT_CLASSES: &[(&str, ContextClass)] = &[
+    ("after", ContextClass::After),
+    ("approx", ContextClass::Approx),
+    ("before", ContextClass::Before),
+    ("finance", ContextClass::Finance),
+    ("generic", ContextClass::Generic),
+    ("street", ContextClass::Street),
+];
+
+impl Lexicon {
+    /// Reads every `data/date_*.tsv` file; an unknown class or a malformed value is an
+    /// error with its file and line.
+    pub fn load() -> Result<Lexicon, DataError> {
+        let mut months = HashMap::new();
+        for l in table(data_file!("date_months.tsv"), 3, 3)? {
+            let n: u32 = l.number(1)?;
+            if !(1..=12).contains(&n) {
+                return Err(l.error(format!("month {n} is not 1..12")));
+            }
+            months.insert(l.key(), (n, l.one_of(2, MONTH_FORMS)?));
         }
+        let mut weekdays = HashMap::new();
+        for l in table(data_file!("date_weekdays.tsv"), 3, 3)? {
+            let wd = weekday_from_iso(l.number(1)?)
+                .ok_or_else(|| l.error("weekday is not 1 (Monday) .. 7 (Sunday)"))?;
+            weekdays.insert(l.key(), (wd, l.one_of(2, WEEKDAY_FORMS)?));
+        }
+        let mut numbers = HashMap::new();
+        for l in table(data_file!("date_numbers.tsv"), 3, 3)? {
+            numbers.insert(l.key(), (l.one_of(1, NUMBER_KINDS)?, l.number(2)?));
+        }
+        let mut words = HashMap::new();
+        for l in table(data_file!("date_words.tsv"), 3, 3)? {
+            words.insert(l.key(), (l.one_of(1, WORD_CLASSES)?, l.col(2)?));
+        }
+        let mut tense = HashMap::new();
+        for l in table(data_file!("date_tense.tsv"), 2, 2)? {
+            tense.insert(l.key(), l.one_of(1, TENSE_CLASSES)?);
+        }
+        let mut context = HashMap::new();
+        for l in table(data_file!("date_context.tsv"), 2, 2)? {
+            context.insert(l.key(), l.one_of(1, CONTEXT_CLASSES)?);
+        }
+        let mut holidays = HashMap::new();
+        let mut holiday_names = Vec::new();
+        for l in table(data_file!("date_holidays.tsv"), 2, 2)? {
+            let rule = parse_holiday(l.col(1)?)
+                .ok_or_else(|| l.error(format!("bad holiday rule {:?}", l.cols[1])))?;
+            holidays.insert(holiday_key(l.key()), rule);
+            holiday_names.push(l.key());
+        }
+        let names = words_list(data_file!("date_names.tsv"))?;
+        Ok(Lexicon {
+            months,
+            weekdays,
+            numbers,
+            words,
+            tense,
+            context,
+            holidays,
+            holiday_names,
+            names,
+        })
     }
-    Lexicon {
-        months,
-        weekdays,
-        numbers,
-        words,
-        tense,
-        context,
-        holidays,
-        holiday_names,
-    }
-});
+}
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| loaded(Lexicon::load()));
 
 /// The lookup key of a holiday name as found in a text (curly apostrophes folded).
 pub fn holiday_key(s: &str) -> String {

@@ -26,6 +26,7 @@ mod patterns;
 mod resolve;
 
 use crate::report::{DateMention, Span};
+use crate::rules::Rule;
 use crate::text::Document;
 use chrono::{NaiveDate, Weekday};
 use lexicon::HolidayRule;
@@ -83,7 +84,7 @@ pub(crate) struct Item {
     pub start: usize,
     pub end: usize,
     pub expr: Expr,
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// A match of one pattern: one item, or two for a range ("Oct. 26-28").
@@ -96,7 +97,7 @@ pub(crate) struct Cand {
 
 impl Cand {
     #[inline(never)]
-    pub fn one(start: usize, end: usize, expr: Expr, rule: &'static str) -> Self {
+    pub fn one(start: usize, end: usize, expr: Expr, rule: Rule) -> Self {
         Cand {
             start,
             end,
@@ -156,7 +157,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>) -> Vec<DateMention>
             precision: r.precision,
             relative: r.relative,
             anchor: r.anchor,
-            rule: it.rule.to_string(),
+            rule: it.rule.id().to_string(),
         })
         .collect()
 }

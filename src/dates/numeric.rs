@@ -6,6 +6,7 @@
 //! numeric evidence, the order stays unknown and an ambiguous date ("5/6/2019") gets no value.
 
 use super::{Expr, Item};
+use crate::rules::Rule;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Order {
@@ -27,8 +28,8 @@ pub(crate) fn day_month_order(_text: &str, items: &[Item]) -> Order {
                 }
             }
             Expr::Day { .. } | Expr::DayOfMonth { .. } => match it.rule {
-                "date-dmy" => words_dm += 1,
-                "date-mdy" => words_md += 1,
+                Rule::DateDmy => words_dm += 1,
+                Rule::DateMdy => words_md += 1,
                 _ => {}
             },
             _ => {}

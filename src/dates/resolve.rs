@@ -15,6 +15,7 @@ use super::lexicon::{HolidayRule, LEX, TenseClass};
 use super::numeric::Order;
 use super::{Expr, Item, Unit};
 use crate::report::Precision;
+use crate::rules::Rule;
 use crate::text::{Document, TokenKind};
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
@@ -394,6 +395,23 @@ fn year_written_after(
     }
 }
 
+/// A value, whether it is relative, and what it was resolved against.
+type Resolution = (Option<Val>, bool, Option<String>);
+
+/// The state of resolution while walking the items in text order.
+struct Walk<'a> {
+    doc: &'a Document<'a>,
+    items: &'a [Item],
+    published: Option<NaiveDate>,
+    /// `published` as written in anchors.
+    published_iso: Option<String>,
+    order: Order,
+    /// The last value found (the anchor of "the previous day").
+    last: Option<Val>,
+    /// The value of the item just before (the anchor of "a year earlier").
+    previous: Option<Val>,
+}
+
 /// Resolves every item (in text order) against the published date and the dates before it.
 pub(crate) fn resolve(
     doc: &Document,
@@ -401,35 +419,62 @@ pub(crate) fn resolve(
     published: Option<NaiveDate>,
     order: Order,
 ) -> Vec<Resolved> {
-    let pub_s = published.map(|d| d.format("%Y-%m-%d").to_string());
-    let mut out: Vec<Resolved> = Vec::with_capacity(items.len());
-    // the last value found (the anchor of "the previous day") and the one just before
-    let mut last: Option<Val> = None;
-    let mut prev_val: Option<Val> = None;
-    for (i, it) in items.iter().enumerate() {
+    let mut walk = Walk {
+        doc,
+        items,
+        published,
+        published_iso: published.map(|d| d.format("%Y-%m-%d").to_string()),
+        order,
+        last: None,
+        previous: None,
+    };
+    (0..items.len()).map(|i| walk.step(i)).collect()
+}
+
+impl Walk<'_> {
+    /// Resolves item `i` and moves the anchors on.
+    fn step(&mut self, i: usize) -> Resolved {
+        let (val, relative, anchor) = self.value_of(i);
+        // ISO values have four-digit years
+        let val = val.filter(|v| (0..=9999).contains(&v.date.year()));
+        if let Some(v) = val {
+            self.last = Some(v);
+        }
+        self.previous = val;
+        Resolved {
+            value: val.map(|v| v.format()),
+            precision: val.map(|v| v.precision),
+            relative,
+            // what it was resolved against; nothing when it could not be resolved
+            anchor: if relative && val.is_some() {
+                anchor
+            } else {
+                None
+            },
+        }
+    }
+
+    /// Relative to the published date.
+    fn relative_to_published(&self, v: Option<Val>) -> Resolution {
+        (v, true, self.published_iso.clone())
+    }
+
+    fn value_of(&self, i: usize) -> Resolution {
+        let it = &self.items[i];
         // "October of next year", "that January day in 2011": the year written after
-        let year_after = year_written_after(doc.text, items, i, published, last);
-        let rel = |v: Option<Val>, anchor: Option<String>| (v, true, anchor);
-        let (val, relative, anchor): (Option<Val>, bool, Option<String>) = match &it.expr {
+        let year_after =
+            year_written_after(self.doc.text, self.items, i, self.published, self.last);
+        match &it.expr {
             Expr::Day { y, m, d } => (ymd(*y, *m, *d).map(Val::day), false, None),
             Expr::Month { y, m } => (Val::month(*y, *m), false, None),
             Expr::Year { y } => (Val::year(*y), false, None),
-            Expr::Numeric { a, b, y } => {
-                let (m, d) = match order {
-                    Order::DayFirst => (*b, *a),
-                    Order::MonthFirst => (*a, *b),
-                    Order::Unknown if a == b || *b > 12 => (*a, *b),
-                    Order::Unknown if *a > 12 => (*b, *a),
-                    Order::Unknown => (0, 0),
-                };
-                (ymd(*y, m, d).map(Val::day), false, None)
-            }
+            Expr::Numeric { a, b, y } => (self.numeric(*a, *b, *y), false, None),
             // "last weekend", "the day before the vote": relative, with no value
             Expr::Null => (
                 None,
                 matches!(
                     it.rule,
-                    "relative-unit" | "anchored" | "anchored-event" | "week"
+                    Rule::RelativeUnit | Rule::Anchored | Rule::AnchoredEvent | Rule::Week
                 ),
                 None,
             ),
@@ -442,160 +487,167 @@ pub(crate) fn resolve(
                 (Val::month(y, *m), false, None)
             }
             Expr::DayOfMonth { m, d, wd } => {
-                let v = published.and_then(|p| {
-                    let t = tense(doc, it.start, it.end);
-                    let mut cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
-                        .filter_map(|y| ymd(y, *m, *d))
-                        .collect();
-                    if let Some(wd) = wd {
-                        let matching: Vec<NaiveDate> = cands
-                            .iter()
-                            .copied()
-                            .filter(|c| c.weekday() == *wd)
-                            .collect();
-                        if !matching.is_empty() {
-                            cands = matching;
-                        }
-                    }
-                    pick(&cands, p, t).or_else(|| pick(&cands, p, Tense::Unknown))
-                });
-                rel(v.map(Val::day), pub_s.clone())
+                self.relative_to_published(self.day_of_month(it, *m, *d, *wd).map(Val::day))
             }
             Expr::MonthName { m, shift } => {
-                let v = published.and_then(|p| {
-                    let this = ymd(p.year(), *m, 1)?;
-                    let cur = p.with_day(1)?;
-                    let y = match shift {
-                        Some(0) => p.year(),
-                        Some(s) if *s < 0 => {
-                            if this < cur {
-                                p.year()
-                            } else {
-                                p.year() - 1
-                            }
-                        }
-                        Some(_) => {
-                            if this > cur {
-                                p.year()
-                            } else {
-                                p.year() + 1
-                            }
-                        }
-                        None => {
-                            // "an October news conference": a modifier, the clause's tense
-                            // says nothing about it
-                            let t = if attributive(doc.text, it) {
-                                Tense::Unknown
-                            } else {
-                                tense(doc, it.start, it.end)
-                            };
-                            let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
-                                .filter_map(|y| ymd(y, *m, 1))
-                                .collect();
-                            pick(&cands, cur, t)?.year()
-                        }
-                    };
-                    Val::month(y, *m)
-                });
-                rel(v, pub_s.clone())
+                self.relative_to_published(self.month_name(it, *m, *shift))
             }
             Expr::Weekday { wd, shift } => {
-                let v = published.and_then(|p| {
-                    let t = tense(doc, it.start, it.end);
+                let v = self.published.and_then(|p| {
+                    let t = tense(self.doc, it.start, it.end);
                     weekday_near(p, *wd, *shift, t).map(Val::day)
                 });
-                rel(v, pub_s.clone())
+                self.relative_to_published(v)
             }
-            Expr::Deictic { unit, n } => {
-                let v = published.and_then(|p| shift(Val::day(p), *unit, *n));
-                rel(v, pub_s.clone())
-            }
-            Expr::Anchored { unit, n } => {
-                let base = last.or(published.map(Val::day));
-                let v = base.and_then(|b| {
-                    // a day cannot be counted from a month or a year
-                    let fine_enough = match unit {
-                        Unit::Day | Unit::Week => b.precision == Precision::Day,
-                        Unit::Month => b.precision != Precision::Year,
-                        Unit::Year => true,
-                    };
-                    if fine_enough {
-                        shift(b, *unit, *n)
-                    } else {
-                        None
-                    }
-                });
-                rel(v, base.map(|b| b.format()))
-            }
+            Expr::Deictic { unit, n } => self
+                .relative_to_published(self.published.and_then(|p| shift(Val::day(p), *unit, *n))),
+            Expr::Anchored { unit, n } => self.anchored(*unit, *n),
             Expr::AnchoredWeekday { wd, n } => {
-                let base = last
+                let base = self
+                    .last
                     .filter(|l| l.precision == Precision::Day)
-                    .or(published.map(Val::day));
+                    .or(self.published.map(Val::day));
                 let v =
                     base.and_then(|b| weekday_near(b.date, *wd, Some(n.signum()), Tense::Unknown));
-                rel(v.map(Val::day), base.map(|b| b.format()))
+                (v.map(Val::day), true, base.map(|b| b.format()))
             }
-            Expr::Holiday { rule, y } => match (rule, y) {
-                (HolidayRule::Once { .. }, _) => (holiday_in(*rule, 0).map(Val::day), false, None),
-                (_, Some(y)) => (holiday_in(*rule, *y).map(Val::day), false, None),
-                (_, None) => {
-                    let v = published.and_then(|p| {
-                        let t = tense(doc, it.start, it.end);
-                        let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
-                            .filter_map(|y| holiday_in(*rule, y))
-                            .collect();
-                        pick(&cands, p, t)
-                    });
-                    rel(v.map(Val::day), pub_s.clone())
-                }
-            },
-            Expr::YearEarlier { unit } => {
-                // counted from the date right before ("in January, compared to the same
-                // month a year ago")
-                let v = prev_val.and_then(|b| {
-                    let precision = match unit {
-                        None => b.precision,
-                        Some(Unit::Day) => Precision::Day,
-                        Some(Unit::Month) => Precision::Month,
-                        Some(_) => Precision::Year,
-                    };
-                    let coarse_enough = match precision {
-                        Precision::Day => b.precision == Precision::Day,
-                        Precision::Month => b.precision != Precision::Year,
-                        Precision::Year => true,
-                    };
-                    let date = add_months(b.date, -12)?;
-                    coarse_enough.then_some(Val { date, precision })
-                });
-                (v, true, prev_val.map(|b| b.format()))
-            }
+            Expr::Holiday { rule, y } => self.holiday(it, *rule, *y),
+            Expr::YearEarlier { unit } => self.year_earlier(*unit),
             Expr::SameMonth { d } => {
-                let v = prev_val
+                let v = self
+                    .previous
                     .filter(|p| p.precision == Precision::Day)
                     .and_then(|p| ymd(p.date.year(), p.date.month(), *d))
                     .map(Val::day);
-                (v, true, prev_val.map(|p| p.format()))
+                (v, true, self.previous.map(|p| p.format()))
+            }
+        }
+    }
+
+    /// "26/10/2017": day and month in the article's order.
+    fn numeric(&self, a: u32, b: u32, y: i32) -> Option<Val> {
+        let (m, d) = match self.order {
+            Order::DayFirst => (b, a),
+            Order::MonthFirst => (a, b),
+            Order::Unknown if a == b || b > 12 => (a, b),
+            Order::Unknown if a > 12 => (b, a),
+            Order::Unknown => (0, 0),
+        };
+        ymd(y, m, d).map(Val::day)
+    }
+
+    /// "October 26" (maybe "Thursday, October 26"): the year around the published date that
+    /// fits the weekday and the clause's tense.
+    fn day_of_month(&self, it: &Item, m: u32, d: u32, wd: Option<Weekday>) -> Option<NaiveDate> {
+        let p = self.published?;
+        let t = tense(self.doc, it.start, it.end);
+        let mut cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+            .filter_map(|y| ymd(y, m, d))
+            .collect();
+        if let Some(wd) = wd {
+            let matching: Vec<NaiveDate> = cands
+                .iter()
+                .copied()
+                .filter(|c| c.weekday() == wd)
+                .collect();
+            if !matching.is_empty() {
+                cands = matching;
+            }
+        }
+        pick(&cands, p, t).or_else(|| pick(&cands, p, Tense::Unknown))
+    }
+
+    /// "in October", "last October", "next October".
+    fn month_name(&self, it: &Item, m: u32, shift: Option<i32>) -> Option<Val> {
+        let p = self.published?;
+        let this = ymd(p.year(), m, 1)?;
+        let cur = p.with_day(1)?;
+        let y = match shift {
+            Some(0) => p.year(),
+            Some(s) if s < 0 => {
+                if this < cur {
+                    p.year()
+                } else {
+                    p.year() - 1
+                }
+            }
+            Some(_) => {
+                if this > cur {
+                    p.year()
+                } else {
+                    p.year() + 1
+                }
+            }
+            None => {
+                // "an October news conference": a modifier, the clause's tense says
+                // nothing about it
+                let t = if attributive(self.doc.text, it) {
+                    Tense::Unknown
+                } else {
+                    tense(self.doc, it.start, it.end)
+                };
+                let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                    .filter_map(|y| ymd(y, m, 1))
+                    .collect();
+                pick(&cands, cur, t)?.year()
             }
         };
-        // ISO values have four-digit years
-        let val = val.filter(|v| (0..=9999).contains(&v.date.year()));
-        if let Some(v) = val {
-            last = Some(v);
-        }
-        prev_val = val;
-        out.push(Resolved {
-            value: val.map(|v| v.format()),
-            precision: val.map(|v| v.precision),
-            relative,
-            // what it was resolved against; nothing when it could not be resolved
-            anchor: if relative && val.is_some() {
-                anchor
-            } else {
-                None
-            },
-        });
+        Val::month(y, m)
     }
-    out
+
+    /// "the next day", "two weeks later": counted from the last date (or the published one).
+    fn anchored(&self, unit: Unit, n: i32) -> Resolution {
+        let base = self.last.or(self.published.map(Val::day));
+        let v = base.and_then(|b| {
+            // a day cannot be counted from a month or a year
+            let fine_enough = match unit {
+                Unit::Day | Unit::Week => b.precision == Precision::Day,
+                Unit::Month => b.precision != Precision::Year,
+                Unit::Year => true,
+            };
+            if fine_enough { shift(b, unit, n) } else { None }
+        });
+        (v, true, base.map(|b| b.format()))
+    }
+
+    /// "Christmas", "Easter 2019", "9/11".
+    fn holiday(&self, it: &Item, rule: HolidayRule, y: Option<i32>) -> Resolution {
+        match (rule, y) {
+            (HolidayRule::Once { .. }, _) => (holiday_in(rule, 0).map(Val::day), false, None),
+            (_, Some(y)) => (holiday_in(rule, y).map(Val::day), false, None),
+            (_, None) => {
+                let v = self.published.and_then(|p| {
+                    let t = tense(self.doc, it.start, it.end);
+                    let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1)
+                        .filter_map(|y| holiday_in(rule, y))
+                        .collect();
+                    pick(&cands, p, t)
+                });
+                self.relative_to_published(v.map(Val::day))
+            }
+        }
+    }
+
+    /// "the same month a year earlier": counted from the date right before ("in January,
+    /// compared to the same month a year ago").
+    fn year_earlier(&self, unit: Option<Unit>) -> Resolution {
+        let v = self.previous.and_then(|b| {
+            let precision = match unit {
+                None => b.precision,
+                Some(Unit::Day) => Precision::Day,
+                Some(Unit::Month) => Precision::Month,
+                Some(_) => Precision::Year,
+            };
+            let coarse_enough = match precision {
+                Precision::Day => b.precision == Precision::Day,
+                Precision::Month => b.precision != Precision::Year,
+                Precision::Year => true,
+            };
+            let date = add_months(b.date, -12)?;
+            coarse_enough.then_some(Val { date, precision })
+        });
+        (v, true, self.previous.map(|b| b.format()))
+    }
 }
 
 #[cfg(test)]

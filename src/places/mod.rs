@@ -33,6 +33,7 @@ mod lexicon;
 pub use gazetteer::{Entry, Kind};
 
 use crate::report::{Place, Span};
+use crate::rules::Rule;
 use crate::text::{Document, TokenKind};
 use gazetteer::{GAZETTEER, Gazetteer, Sense, form, key, key_prefixes};
 use lexicon::{LEXICON, Lexicon};
@@ -168,7 +169,7 @@ struct Cand {
     evidence: u16,
     /// The candidate this one is placed in ("Forest Hill, Texas" -> Texas).
     anchor: Option<usize>,
-    rule: &'static str,
+    rule: Rule,
     reject: Option<&'static str>,
     /// For names found from context only: their display name and kind.
     unknown: Option<(String, Kind)>,
@@ -184,7 +185,7 @@ struct Cand {
 }
 
 impl Cand {
-    fn new(text: &str, ps: &[Piece], p0: usize, p1: usize, rule: &'static str) -> Cand {
+    fn new(text: &str, ps: &[Piece], p0: usize, p1: usize, rule: Rule) -> Cand {
         let (start, end) = (ps[p0].start, ps[p1].end);
         Cand {
             start,
@@ -393,7 +394,7 @@ fn gazetteer_candidates(text: &str, g: &Gazetteer, ps: &[Piece]) -> Vec<Cand> {
         }
         match found {
             Some((j, senses, caps)) => {
-                let mut c = Cand::new(text, ps, i, j, "gazetteer");
+                let mut c = Cand::new(text, ps, i, j, Rule::Gazetteer);
                 c.senses = senses;
                 c.caps = caps;
                 out.push(c);
@@ -582,7 +583,7 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                                 && ps[end].kind == PieceKind::Num
                         }) && (kind != Kind::Street || part_of_name)
                         {
-                            let mut c = Cand::new(text, ps, s, end, "context:type");
+                            let mut c = Cand::new(text, ps, s, end, Rule::ContextType);
                             let name = display_name(&text[c.start..c.end]);
                             c.evidence |= ev::CONTEXT | ev::TYPE;
                             c.hint = Some(kind);
@@ -661,7 +662,7 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                 .iter()
                 .find(|(sfx, _)| lower.len() >= sfx.len() + 3 && lower.ends_with(sfx))
             {
-                let mut c = Cand::new(text, ps, t, t, "context:suffix");
+                let mut c = Cand::new(text, ps, t, t, Rule::ContextSuffix);
                 c.evidence |= ev::CONTEXT;
                 c.unknown = Some((tw.to_string(), kind));
                 found.push(c);
@@ -676,7 +677,7 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
             let single = covered(cands, t).is_none_or(|ci| cands[ci].p1 == t);
             if of && flags.contains("of") && single {
                 if let Some(j) = cap_run_fwd(text, ps, t + 2) {
-                    let mut c = Cand::new(text, ps, t, j, "context:prefix");
+                    let mut c = Cand::new(text, ps, t, j, Rule::ContextPrefix);
                     let name = display_name(&text[c.start..c.end]);
                     c.evidence |= ev::CONTEXT;
                     c.unknown = Some((name, kind));
@@ -695,7 +696,7 @@ fn context_patterns(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands
                         .is_some_and(|(k, _)| k == Kind::Street);
                     let one_word = !flags.contains("oneword") || j == t + 1;
                     if !street && one_word {
-                        let mut c = Cand::new(text, ps, t, j, "context:prefix");
+                        let mut c = Cand::new(text, ps, t, j, Rule::ContextPrefix);
                         let name = display_name(&text[c.start..c.end]);
                         c.evidence |= ev::CONTEXT;
                         c.unknown = Some((name, kind));
@@ -776,7 +777,7 @@ fn of_name(
         let p1 = c.p1;
         if let Some(j) = cap_run_fwd(text, ps, first).filter(|&j| j > p1) {
             if !compass && plausible_name(text, lx, ps, first, j) {
-                let mut long = Cand::new(text, ps, first, j, "context:of");
+                let mut long = Cand::new(text, ps, first, j, Rule::ContextOf);
                 let name = display_name(&text[long.start..long.end]);
                 long.evidence |= ev::CONTEXT;
                 long.hint = Some(kind);
@@ -792,7 +793,7 @@ fn of_name(
         && !lx.is(ps[first].text(text), "func")
         && plausible_name(text, lx, ps, first, j)
     {
-        let mut c = Cand::new(text, ps, first, j, "context:of");
+        let mut c = Cand::new(text, ps, first, j, Rule::ContextOf);
         let name = display_name(&text[c.start..c.end]);
         c.evidence |= ev::CONTEXT;
         let k = if compass { Kind::City } else { kind };
@@ -866,7 +867,7 @@ fn apposition(
         && plausible_name(text, lx, ps, s, e)
         && !sentence_start_piece(text, ps, s)
     {
-        let mut c = Cand::new(text, ps, s, e, "context:apposition");
+        let mut c = Cand::new(text, ps, s, e, Rule::ContextApposition);
         let name = display_name(&text[c.start..c.end]);
         c.evidence |= ev::CONTEXT | ev::TYPE;
         c.hint = Some(kind);
@@ -948,7 +949,7 @@ fn plural_chain(
         {
             // ("Clear Creek" found as a creek just before: the list says county)
             found.retain(|f| f.p1 < s || f.p0 > e);
-            let mut c = Cand::new(text, ps, s, e, "context:type");
+            let mut c = Cand::new(text, ps, s, e, Rule::ContextType);
             c.evidence |= ev::CONTEXT | ev::TYPE;
             c.hint = Some(kind);
             match typed_senses {
@@ -1028,7 +1029,7 @@ fn link_commas(text: &str, g: &Gazetteer, lx: &Lexicon, ps: &[Piece], cands: &mu
             let free = (s..=xp).all(|p| covered(cands, p).is_none())
                 && plausible_name(text, lx, ps, s, xp);
             if region && !acronym && free && ps[xp].kind == PieceKind::Word {
-                let mut c = Cand::new(text, ps, s, xp, "context:comma");
+                let mut c = Cand::new(text, ps, s, xp, Rule::ContextComma);
                 let name = text[c.start..c.end].to_string();
                 c.evidence |= ev::CONTEXT | ev::COMMA;
                 c.anchor = Some(yi);
@@ -1388,7 +1389,8 @@ fn suppress(
     // "Kosinski, Nelson said": a town known only by its region, whose region is no place
     let rejected: Vec<bool> = cands.iter().map(|c| c.reject.is_some()).collect();
     for c in cands.iter_mut() {
-        if c.rule == "context:comma" && c.anchor.is_some_and(|a| rejected.get(a) == Some(&true)) {
+        if c.rule == Rule::ContextComma && c.anchor.is_some_and(|a| rejected.get(a) == Some(&true))
+        {
             c.reject = Some("anchor-rejected");
         }
     }
@@ -1587,7 +1589,7 @@ fn repeats(text: &str, g: &Gazetteer, ps: &[Piece], cands: &mut Vec<Cand>) {
                 covered(cands, x).is_none()
                     && (ps[x].kind != PieceKind::Punct || ps[x].text(text) == "-")
             }) {
-                let mut c = Cand::new(text, ps, i, j, "context:repeat");
+                let mut c = Cand::new(text, ps, i, j, Rule::ContextRepeat);
                 c.evidence |= ev::REPEAT;
                 c.unknown = Some((name, kind));
                 added.push(c);
@@ -2063,22 +2065,34 @@ fn water_body(name: &str) -> bool {
         .any(|w| matches!(w, "Sea" | "Ocean" | "Gulf"))
 }
 
+/// The finding's `rule`: the base rule, then each piece of extra evidence the base rule
+/// does not already state, joined by `+` (every part is a registry id).
 fn rule_name(c: &Cand) -> String {
-    let mut r = c.rule.to_string();
-    for (flag, name) in [
-        (ev::COMMA, "+comma"),
-        (ev::TYPE, "+type"),
-        (ev::PREP, "+prep"),
-        (ev::REPEAT, "+repeat"),
+    let mut parts = vec![c.rule];
+    for (flag, evidence) in [
+        (ev::COMMA, Rule::EvidenceComma),
+        (ev::TYPE, Rule::EvidenceType),
+        (ev::PREP, Rule::EvidencePrep),
+        (ev::REPEAT, Rule::EvidenceRepeat),
     ] {
-        if c.evidence & flag != 0 && !r.contains(&name[1..]) {
-            r.push_str(name);
+        if c.evidence & flag != 0 && !states(c.rule, evidence) {
+            parts.push(evidence);
         }
     }
     if c.caps {
-        r.push_str("+caps");
+        parts.push(Rule::EvidenceCaps);
     }
-    r
+    parts.iter().map(|r| r.id()).collect::<Vec<_>>().join("+")
+}
+
+/// Whether a base rule already is the evidence ("context:type" is found by its type word).
+fn states(base: Rule, evidence: Rule) -> bool {
+    matches!(
+        (base, evidence),
+        (Rule::ContextType, Rule::EvidenceType)
+            | (Rule::ContextComma, Rule::EvidenceComma)
+            | (Rule::ContextRepeat, Rule::EvidenceRepeat)
+    )
 }
 
 #[cfg(test)]

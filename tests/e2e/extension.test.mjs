@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   serve, launchWithExtension, watchRequests, pressAction, waitReady, highlightTexts, inSidebar, watchMutations,
-  bodyText, cspHeaders, FIXTURES,
+  bodyText, cspHeaders, FIXTURES, SAMPLE_ROUTES,
 } from "./helpers.mjs";
 
 let server, browser, extension;
@@ -30,6 +30,7 @@ before(async () => {
   server = await serve(FIXTURES, {
     headers: cspHeaders,
     routes: {
+      ...SAMPLE_ROUTES,
       "/huge.html": () => ({ body: hugePage(4000) }),
       "/heartbeat.js": () => ({
         type: "text/javascript",

@@ -8,6 +8,10 @@ import puppeteer from "puppeteer-core";
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 export const EXTENSION_DIR = join(ROOT, "dist/extension");
 export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
+/** The sample article's page, kept once in examples/ (the CLI, golden and e2e tests share it). */
+export const SAMPLE_HTML = join(ROOT, "examples/sana-raqqa-2017-10-30.html");
+/** `serve` routes that add the sample page to a fixture server as /sample.html. */
+export const SAMPLE_ROUTES = { "/sample.html": async () => ({ body: await readFile(SAMPLE_HTML) }) };
 export const CHROME = process.env.CHROME_BIN || "/usr/bin/chromium";
 export const STRICT_CSP = "default-src 'none'; script-src 'self'";
 
@@ -55,8 +59,8 @@ export const CHROME_ARGS = [
   "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-dev-shm-usage",
 ];
 
-/** Chromium with the built extension installed; returns {browser, extension}. */
-export async function launchWithExtension({ viewport = { width: 1280, height: 900 } } = {}) {
+/** Chromium with the built extension (or the one in `dir`) installed; returns {browser, extension, id}. */
+export async function launchWithExtension({ viewport = { width: 1280, height: 900 }, dir = EXTENSION_DIR } = {}) {
   const browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
@@ -65,7 +69,7 @@ export async function launchWithExtension({ viewport = { width: 1280, height: 90
     args: CHROME_ARGS,
     defaultViewport: viewport,
   });
-  const id = await browser.installExtension(EXTENSION_DIR);
+  const id = await browser.installExtension(dir);
   let extension;
   for (let i = 0; i < 50 && !extension; i++) {
     extension = (await browser.extensions()).get(id);

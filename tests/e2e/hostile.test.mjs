@@ -133,7 +133,7 @@ function inspect(page) {
 }
 
 /** Tags the sidebar is built from: anything else in our shadow root came from page text. */
-const SIDEBAR_TAGS = new Set(["a", "aside", "b", "button", "circle", "details", "div", "fieldset", "h2", "h3", "h4", "header", "input", "label", "legend", "li", "option", "p", "path", "section", "select", "span", "style", "summary", "svg", "time", "title", "ul"]);
+const SIDEBAR_TAGS = new Set(["a", "aside", "b", "button", "circle", "details", "div", "fieldset", "h2", "h3", "h4", "header", "input", "label", "legend", "li", "option", "p", "path", "progress", "section", "select", "span", "style", "summary", "svg", "time", "title", "ul"]);
 
 function assertSidebarIntact(seen) {
   assert.equal(seen.open, true);
@@ -382,6 +382,7 @@ test("a page that rewrites the article while it is analysed, and after: no highl
   assert.ok(first.missed > 0, "spans in the rewritten text are not highlighted");
   assert.match(first.text, /could not be located on the page/);
   // the page goes on: replaces a highlighted paragraph and appends to another
+  await page.evaluate(() => window.__tamper.after());
   await page.waitForFunction(() => window.__tamper.mutated >= 6, { timeout: 10000 });
   await sleep(200);
   const later = await inspect(page);
@@ -429,7 +430,10 @@ test("the page cannot drive the sidebar: synthetic clicks and keys are ignored (
 test("messages and manifest: pages cannot reach the extension; the worker answers only well-formed messages of its own types; strict CSP; no web-accessible resources", async () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
   assert.equal(manifest.content_security_policy?.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'");
-  for (const k of ["web_accessible_resources", "externally_connectable", "content_scripts", "host_permissions", "optional_host_permissions", "sandbox"]) assert.equal(manifest[k], undefined, k);
+  for (const k of ["web_accessible_resources", "externally_connectable", "content_scripts", "host_permissions", "sandbox"]) assert.equal(manifest[k], undefined, k);
+  assert.deepEqual(manifest.permissions, ["activeTab", "scripting", "storage"]);
+  // sites for auto-run are asked for one by one when the reader adds them, never granted up front
+  assert.deepEqual(manifest.optional_host_permissions, ["*://*/*"]);
 
   const { page, outside } = await openPage("/hostile/payloads.html");
   // a web page has no channel to the extension and cannot load its files

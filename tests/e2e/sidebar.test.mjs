@@ -138,6 +138,12 @@ test("keyboard: focus lands in the sidebar, arrows move between entries, Enter s
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => CSS.highlights.has("sourcelens-flash"), { timeout: 3000 });
+  // the focused entry shows why it is marked; Escape dismisses that first (WCAG 1.4.13), then closes
+  const tip = () => page.evaluate(() => !document.querySelector("sourcelens-sidebar").shadowRoot.querySelector(".tip").hidden);
+  assert.equal(await tip(), true, "the focused entry's reasons are shown");
+  await page.keyboard.press("Escape");
+  assert.equal(await tip(), false, "Escape dismissed them");
+  assert.ok(await page.evaluate(() => !!document.querySelector("sourcelens-sidebar")), "the sidebar is still open");
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !document.querySelector("sourcelens-sidebar"));
   assert.deepEqual(await highlightTexts(page), {});

@@ -31,7 +31,10 @@ test("background: only well-formed messages from the extension itself are answer
   for (const type of ["toString", "__proto__", "constructor"]) assert.equal(bg.validate({ type, text: "x" }), null, `type ${type}`);
   assert.equal(bg.validate(JSON.parse('{"type":"analyze","text":"x","__proto__":{"theme":"dark","css":true}}')).theme, "light", "inherited fields are not read");
   assert.equal(bg.validate({ type: "layout", to: { width: "1px;}body{display:none" } }), null, "CSS comes from numbers only");
-  assert.deepEqual(bg.validate({ type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, extra: 1 }), { type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true });
+  assert.deepEqual(bg.validate({ type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, extra: 1 }), { type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, plain: false });
+  assert.equal(bg.validate({ type: "style", from: { theme: "dark", colors: { source: "red;}" } }, theme: "light" }).from.colors.source, UI.SAFE_PALETTE.source, "colours are checked");
+  assert.equal(bg.validate({ type: "style", from: { theme: "neon" }, theme: "light" }), null);
+  assert.equal(bg.validate({ type: "closed", layout: null, style: "x" }), null);
   assert.deepEqual(bg.validate({ type: "layout", from: null, to: { width: 380 } }), { type: "layout", from: null, to: { width: 380 } });
   // a message from elsewhere (another extension, a page) gets no answer at all
   let answered = false;
@@ -107,4 +110,87 @@ test("exports: JSON keeps the Report and the text; Markdown summarises it, page 
   assert.match(md, /### Speaker not resolved/);
   assert.match(md, /🇸🇾 Raqqa \(SY\), city: 2 mentions/u);
   assert.match(md, /GeoNames/);
+});
+
+test("CSV: one row per attribution with the CLI's columns, quoted and defused for spreadsheets", () => {
+  const csv = UI.toCSV({ ...report, attributions: [...report.attributions, { cue: { start: 0, end: 4, text: "said" }, source: { start: 5, end: 9, text: "=1+1" }, speaker: 'He said "no", twice', source_id: null, content: { start: 10, end: 20, text: "line\r\nbreak" }, kind: "mixed", anonymous: false }] }, { url: "https://news.example.org/a?b=1,2" });
+  assert.ok(csv.startsWith("\ufeffid,source,speaker,cue,content,kind,anonymous,start,end\r\n"), csv.slice(0, 80));
+  assert.deepEqual(UI.CSV_COLUMNS, ["id", "source", "speaker", "cue", "content", "kind", "anonymous", "start", "end"]);
+  const rows = csv.slice(1).split("\r\n");
+  assert.equal(rows.length, 1 + 3 + 1, "header, three attributions, the final CRLF");
+  const id = '"https://news.example.org/a?b=1,2"';
+  assert.equal(rows[1], `${id},The envoy,The envoy,said,talks work,indirect,false,20,24`, "the article's address, quoted; the cue's offsets");
+  assert.equal(rows[2], `${id},,,told,,direct,true,50,54`, "no source span, no speaker, no content");
+  assert.equal(rows[3], `${id},'=1+1,"He said ""no"", twice",said,"line\nbreak",mixed,false,0,4`, "start/end are the cue's");
+});
+
+test("settings: colours are #rrggbb or the palette, sites are host names; the highlight CSS is built from them", () => {
+  const s = UI.mergeSettings({ colors: { source: "#ABCDEF", cue: "red", place: "#12345", __proto__: { date: "#000000" } }, autoRun: ["news.example.org", "https://x.org", "news.example.org", 5, "127.0.0.1"] });
+  assert.equal(s.colors.source, "#abcdef");
+  assert.equal(s.colors.cue, UI.SAFE_PALETTE.cue, "a name is not a colour");
+  assert.equal(s.colors.place, UI.SAFE_PALETTE.place);
+  assert.equal(s.colors.date, UI.SAFE_PALETTE.date, "inherited values are not read");
+  assert.deepEqual(s.autoRun, ["news.example.org", "127.0.0.1"]);
+  assert.equal(UI.sitePattern("news.example.org"), "*://news.example.org/*");
+  assert.equal(UI.siteOf("https://News.Example.org/world?id=1"), "news.example.org");
+  for (const bad of ["", "ftp://x.org", "user@x.org", "x", "<script>.org", "a b.org"]) assert.equal(UI.siteOf(bad), null, bad);
+  const css = UI.highlightCss({ ...UI.SAFE_PALETTE, source: "#ff0000" }, false);
+  assert.match(css, /::highlight\(sourcelens-source\) \{ background-color: rgba\(255, 0, 0, 0\.16\); text-decoration: underline solid 2px rgb\(191, 0, 0\); \}/);
+  for (const c of UI.CATEGORIES) assert.match(css, new RegExp(`::highlight\\(${c.highlight}\\)`));
+  assert.match(css, /::highlight\(sourcelens-date\) \{[^}]*dashed/);
+  assert.match(css, /::highlight\(sourcelens-place\) \{[^}]*dotted/);
+  assert.match(css, /::highlight\(sourcelens-distancing\) \{[^}]*wavy/);
+  assert.doesNotMatch(UI.highlightCss({ source: "red;}body{display:none" }), /display:none/, "only #rrggbb gets into the CSS");
+  assert.notEqual(UI.highlightCss(UI.SAFE_PALETTE, true), UI.highlightCss(UI.SAFE_PALETTE, false), "dark pages get their own lines");
+});
+
+test("rule registry: a '+'-joined rule is explained part by part; unknown parts show their id", () => {
+  const reg = UI.ruleRegistry([
+    { id: "gazetteer", category: "place", description: "A name found in the gazetteer.", example: "in Paris" },
+    { id: "prep", category: "place", description: "After a preposition of place", example: "in Paris" },
+    { id: "gazetteer", category: "date", description: "not this one", example: "" },
+    { bogus: true },
+  ]);
+  const parts = reg.explain("gazetteer+prep+comma", "place");
+  assert.deepEqual(parts.map((p) => [p.id, p.known]), [["gazetteer", true], ["prep", true], ["comma", false]]);
+  assert.equal(parts[0].description, "A name found in the gazetteer.");
+  assert.match(parts[2].description, /comma/);
+  assert.equal(UI.whyText(reg, { rule: "gazetteer+prep" }, "place"), "Marked because: A name found in the gazetteer; After a preposition of place.");
+  assert.equal(UI.whyText(reg, { rule: "" }, "place"), null);
+  assert.equal(UI.whyText(UI.ruleRegistry(null), { rule: "subject-verb" }, "attribution"), "Marked because: rule “subject-verb”.");
+  assert.deepEqual(UI.rulesUsedBy({ places: [{ rule: "gazetteer+prep" }], attributions: [], dates: [], distancing: [] }, [{ id: "gazetteer" }, { id: "prep" }, { id: "other" }]).map((r) => r.id), ["gazetteer", "prep"]);
+});
+
+test("W3C Web Annotations: the schema holds, selectors quote the text, and they re-anchor after edits", async () => {
+  const { default: Ajv } = await import("ajv");
+  const { readFileSync } = await import("node:fs");
+  const schema = JSON.parse(readFileSync(join(ROOT, "tests/schemas/web-annotation.schema.json"), "utf8"));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const text = "The envoy said talks work. He told so-called Sunday Raqqa and Raqqa.".padEnd(100, " ");
+  const r = { ...report, places: report.places.map((p, i) => ({ ...p, geonames_id: 163843, start: i ? 62 : 52, end: i ? 67 : 57, text: "Raqqa" })) };
+  const coll = UI.toWebAnnotations(r, { text, title: "T", version: "0.1.0" });
+  assert.ok(validate(coll), JSON.stringify(validate.errors));
+  const items = coll.first.items;
+  assert.equal(coll.total, items.length);
+  assert.equal(items.length, 2 + 1 + 2 + 1, "two attributions, a date, two places, a distancing marker");
+  for (const a of items) {
+    const q = a.target.selector.find((s) => s.type === "TextQuoteSelector");
+    const p = a.target.selector.find((s) => s.type === "TextPositionSelector");
+    assert.equal(text.slice(p.start, p.end), q.exact);
+    assert.equal(q.prefix, text.slice(Math.max(0, p.start - 32), p.start));
+    assert.match(a.target.source, /^urn:sourcelens:text:[0-9a-f]{16}$/);
+  }
+  const place = items.find((a) => a.body.some((b) => b.value === "sourcelens:place"));
+  assert.ok(place.body.some((b) => b.type === "SpecificResource" && b.source === "https://sws.geonames.org/163843/"));
+  // the schema rejects what the model forbids
+  const broken = structuredClone(coll);
+  broken.first.items[0].target.selector[1].start = -1;
+  delete broken.first.items[1].id;
+  assert.equal(validate(broken), false);
+  // re-anchoring: text inserted before, the second "Raqqa" found by its context, not its position
+  const edited = "NEW WORDS " + text;
+  const second = items.filter((a) => a.body.some((b) => b.value === "sourcelens:place"))[1];
+  const at = UI.anchorOffsets(second, edited);
+  assert.deepEqual(at, { start: 72, end: 77 });
+  assert.equal(UI.anchorOffsets(second, "nothing here"), null);
 });

@@ -190,6 +190,13 @@ test("sample: one click shows the sources, dates and places in the sidebar and h
   const pt = await rangePoint(page, "sourcelens-date", "Sunday");
   await page.mouse.move(pt.x, pt.y);
   await page.waitForFunction(() => /Sun 29 Oct 2017/.test(document.querySelector("#sidebar").shadowRoot.querySelector(".tip")?.textContent || ""));
+  // why it is marked: the core's rule registry reaches the demo page too (through its worker)
+  const why = await page.evaluate(() => document.querySelector("#sidebar").shadowRoot.querySelector(".tip .why")?.textContent || "");
+  const sunday = reference(SAMPLE_TEXT, "2017-10-30").dates.find((d) => d.text === "Sunday");
+  const rule = typeof pkg.rules === "function" ? pkg.rules().find((r) => r.id === sunday.rule.split("+")[0]) : null;
+  assert.ok(why.startsWith("Marked because:"), why);
+  if (rule) assert.ok(why.includes(rule.description.replace(/\.$/, "")), `${why} / ${rule.description}`);
+  else assert.match(why, new RegExp(sunday.rule.split("+")[0]));
   await page.mouse.click(pt.x, pt.y);
   const selected = await side(page, (root) => [...root.querySelectorAll('.item[aria-current="true"]')].map((b) => b.textContent));
   assert.equal(selected.length, 1);
@@ -315,15 +322,15 @@ function parseCSV(s) {
   return rows;
 }
 
-test("exports: JSON, Markdown and CSV files hold the analysis", async () => {
+test("exports: JSON, Markdown, CSV and W3C Web Annotation files hold the analysis", async () => {
   const { page, check } = await open();
   await page.click("#sample");
   await analysed(page);
   const ref = reference(SAMPLE_TEXT, "2017-10-30");
   await side(page, (root) => root.querySelector('button[aria-haspopup="true"]').click());
   const formats = await side(page, (root) => [...root.querySelectorAll("[data-export]")].map((b) => b.dataset.export));
-  assert.deepEqual(formats, ["copy-json", "download-json", "copy-markdown", "download-markdown", "copy-csv", "download-csv"]);
-  for (const f of ["json", "markdown", "csv"]) await side(page, (root, f) => root.querySelector(`[data-export="download-${f}"]`).click(), f);
+  assert.deepEqual(formats, ["copy-json", "download-json", "copy-markdown", "download-markdown", "copy-csv", "download-csv", "copy-annotations", "download-annotations"]);
+  for (const f of ["json", "markdown", "csv", "annotations"]) await side(page, (root, f) => root.querySelector(`[data-export="download-${f}"]`).click(), f);
 
   const json = JSON.parse(await downloaded(/\.json$/));
   assert.equal(json.tool, "sourcelens");
@@ -341,27 +348,36 @@ test("exports: JSON, Markdown and CSV files hold the analysis", async () => {
   assert.match(md, new RegExp(`- ${ref.attributions.length} attributions`));
 
   const csv = await downloaded(/\.csv$/);
-  assert.ok(csv.startsWith("\uFEFFsection,"), "UTF-8 BOM, then the header");
-  assert.ok(csv.endsWith("\r\n") && !/[^\r]\n(?=[a-z]+,\d)/.test(csv), "CRLF records");
+  assert.ok(csv.startsWith("\uFEFFid,source,speaker,cue,content,kind,anonymous,start,end\r\n"), "UTF-8 BOM, then the CLI's header");
+  assert.ok(csv.endsWith("\r\n") && !/[^\r]\n(?=\d+,)/.test(csv), "CRLF records");
   const [head, ...rows] = parseCSV(csv.slice(1));
   assert.deepEqual(head, UI.CSV_COLUMNS);
   const col = Object.fromEntries(head.map((c, i) => [c, i]));
-  const of = (section) => rows.filter((r) => r[0] === section);
-  const attrs = of("attribution");
-  assert.equal(attrs.length, ref.attributions.length);
+  assert.equal(rows.length, ref.attributions.length, "one row per attribution");
   ref.attributions.forEach((a, i) => {
-    const r = attrs[i];
+    const r = rows[i];
+    assert.equal(r[col.id], "", "a pasted text has no address");
     assert.equal(r[col.cue], a.cue.text);
+    assert.equal(r[col.source], a.source?.text ?? "");
     assert.equal(r[col.content], a.content?.text ?? "");
     assert.equal(r[col.speaker], a.speaker ?? "");
     assert.equal(r[col.kind], a.kind);
     assert.equal(r[col.anonymous], String(a.anonymous));
-    const src = ref.sources.find((s) => s.id === a.source_id);
-    if (src) assert.equal(r[col.source], src.name || src.mentions[0].text);
+    assert.equal(Number(r[col.start]), a.cue.start, "the cue's offsets, as the CLI writes them");
+    assert.equal(Number(r[col.end]), a.cue.end);
   });
-  assert.deepEqual(of("date").map((r) => [r[col.text], r[col.value]]), ref.dates.map((d) => [d.text, d.value ?? ""]));
-  assert.deepEqual(of("place").map((r) => [r[col.text], r[col.value], r[col.country], r[col.lat] === "" ? null : Number(r[col.lat])]), ref.places.map((p) => [p.text, p.name, p.country ?? "", p.lat]));
-  assert.equal(of("distancing").length, ref.distancing.length);
+
+  // W3C: valid against the schema, one annotation per finding, each re-anchoring on the text
+  const anno = JSON.parse(await downloaded(/\.jsonld$/));
+  const { default: Ajv } = await import("ajv");
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, "tests/schemas/web-annotation.schema.json"), "utf8")));
+  assert.ok(validate(anno), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.equal(anno.first.items.length, ref.attributions.length + ref.dates.length + ref.places.length + ref.distancing.length);
+  for (const a of anno.first.items) {
+    const at = UI.anchorOffsets(a, SAMPLE_TEXT);
+    const q = a.target.selector.find((s) => s.type === "TextQuoteSelector");
+    assert.ok(at && SAMPLE_TEXT.slice(at.start, at.end) === q.exact, q.exact);
+  }
   check();
   await page.close();
 });
@@ -369,21 +385,23 @@ test("exports: JSON, Markdown and CSV files hold the analysis", async () => {
 test("CSV cells are quoted and defused for spreadsheets", () => {
   const span = (text, start = 0) => ({ text, start, end: start + text.length });
   const report = {
-    attributions: [{ cue: span("said"), source: span("she"), speaker: "Jo, \"JJ\" Smith", source_id: 0, content: span("=HYPERLINK(\"http://x\")\r\nline two"), kind: "indirect", anonymous: false }],
-    sources: [{ id: 0, name: "@jo", kind: "person", mentions: [] }],
-    dates: [{ ...span("-5 days"), value: null, relative: true, precision: null }],
-    places: [{ ...span("Nowhere"), name: "Nowhere", country: null, lat: -33.5, lon: null, kind: "city" }],
-    distancing: [],
+    attributions: [
+      { cue: span("said", 30), source: span("@jo", 10), speaker: "Jo, \"JJ\" Smith", source_id: 0, content: span("=HYPERLINK(\"http://x\")\r\nline two", 40), kind: "indirect", anonymous: false },
+      { cue: span("-told", 5), source: null, speaker: null, source_id: null, content: null, kind: "direct", anonymous: true },
+    ],
+    sources: [{ id: 0, name: "Jo", kind: "person", mentions: [] }],
+    dates: [], places: [], distancing: [],
   };
   const rows = parseCSV(UI.toCSV(report).slice(1));
   const col = Object.fromEntries(rows[0].map((c, i) => [c, i]));
-  assert.equal(rows.length, 4);
+  assert.equal(rows.length, 3);
   assert.equal(rows[1][col.speaker], 'Jo, "JJ" Smith');
   assert.equal(rows[1][col.content], "'=HYPERLINK(\"http://x\")\nline two");
   assert.equal(rows[1][col.source], "'@jo");
-  assert.equal(rows[2][col.text], "'-5 days");
-  assert.equal(rows[2][col.value], "");
-  assert.equal(rows[3][col.lat], "-33.5", "numbers are not defused");
+  assert.equal(rows[1][col.start], "30", "the cue's start");
+  assert.equal(rows[2][col.cue], "'-told");
+  assert.equal(rows[2][col.source], "");
+  assert.equal(rows[2][col.start], "5", "numbers are not defused");
 });
 
 test("a running analysis can be cancelled; a text over the limit is cut at a paragraph with a note", async () => {

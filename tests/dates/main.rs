@@ -1,0 +1,8 @@
+//! Date extraction and resolution: per-style articles, the negative corpus, robustness.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod extract;
+mod negative;
+mod robust;
