@@ -20,7 +20,7 @@ ATTRIBUTIONS = [
      R("The monsoon, which usually", "since June 2"), "indirect", True),
     (S("Dr Anjali Rawat of a government hospital in Lucknow"), "Anjali Rawat", S("said", after="between noon and four,\""),
      S("We are telling people not to go out between noon and four"), "direct", False),
-    (S("We are telling"), "Anjali Rawat and her colleagues", S("telling"),
+    (S("We", after="We are telling"), "Anjali Rawat and her colleagues", S("telling"),
      S("not to go out between noon and four"), "indirect", False),
     (S("Greater Manchester Police"), GMP, S("said", after="Greater Manchester Police"),
      R("The River Irwell burst", "were evacuated"), "indirect", False),
