@@ -21,7 +21,7 @@ ATTRIBUTIONS = [
     # a kunya given "only" withholds the name
     (S("a mother of five who gave her name only as Umm Khaled"), "Umm Khaled", S("said", after="break the fast,\""),
      R("My children fast", "break the fast"), "direct", True),
-    (S("Israel's military"), "Israeli military", S("said in a statement"),
+    (S("Israel's military"), "Israeli military", S("said", after="said in a statement"),
      R("it \"does not restrict\"", "on Sunday"), "mixed", False),
     (S("The United Nations humanitarian office"), "United Nations humanitarian office", S("said", after="humanitarian office"),
      R("fuel deliveries had fallen", "since February"), "indirect", False),

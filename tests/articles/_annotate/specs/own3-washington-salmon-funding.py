@@ -19,7 +19,7 @@ ATTRIBUTIONS = [
      R("Washington state will have to delay", "last month"), "indirect", False),
     (S("Fairbanks", 2), EF, S("told"),
      R("We made a deal", "walking away from it"), "direct", False),
-    (S("The Interior Department"), ID, S("said in a statement"),
+    (S("The Interior Department"), ID, S("said", after="said in a statement"),
      R("the cut reflected", "would continue"), "mixed", False),
     # name only: the party-state tag is left out of the source (its state is a place)
     (S("Sen. Patricia Lindgren"), PL, S("said", after="D-Wash., "),

@@ -13,7 +13,7 @@ TR = "traders at the central market in Athens"
 ATTRIBUTIONS = [
     (S("their union"), UN, S("said", 1),
      R("Greek rail workers will walk off", "from Wednesday"), "indirect", False),
-    (S("the Union of Hellenic Rail Staff (ESSE)"), UN, S("said in a statement"),
+    (S("the Union of Hellenic Rail Staff (ESSE)"), UN, S("said", after="said in a statement"),
      R("The strike, which starts", "until Friday morning"), "indirect", False),
     (S("union president Stavros Kalogeropoulos"), SK, S("told", 1),
      R("We have no choice", "they were promised"), "direct", False),

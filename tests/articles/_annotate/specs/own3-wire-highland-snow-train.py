@@ -38,7 +38,7 @@ ATTRIBUTIONS = [
      R("the snowplough assigned", "at Mossend instead"), "indirect", False),
     (S("It", after="at Mossend instead. "), RP, S("recommended"),
      R("trains be held whenever", "emergency supplies on board"), "indirect", False),
-    (S("Track Scotland"), "Track Scotland", S("said in a statement"),
+    (S("Track Scotland"), "Track Scotland", S("said", after="said in a statement"),
      R("it had bought four new", "already in place"), "indirect", False),
     (S("The passengers' lawyer, Euan Drummond"), ED, S("said", after="Euan Drummond,"),
      S("his 200 clients would now seek compensation"), "indirect", False),
