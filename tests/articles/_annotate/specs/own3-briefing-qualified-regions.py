@@ -18,7 +18,7 @@ ATTRIBUTIONS = [
      R("hospitals in Uttar Pradesh", "this week"), "indirect", True),
     (S("forecasters", 1), "Indian forecasters", S("said", after="since June 2, forecasters"),
      R("The monsoon, which usually", "since June 2"), "indirect", True),
-    (S("Dr Anjali Rawat of a government hospital in Lucknow"), "Anjali Rawat", S("said", after="between noon and four,\""),
+    (S("Dr Anjali Rawat"), "Anjali Rawat", S("said", after="between noon and four,\""),
      S("We are telling people not to go out between noon and four"), "direct", False),
     (S("We", after="We are telling"), "Anjali Rawat and her colleagues", S("telling"),
      S("not to go out between noon and four"), "indirect", False),

@@ -29,7 +29,7 @@ ATTRIBUTIONS = [
     (S("Jefferson & Co analyst Priya Sandhu"), PS, S("Asked"),
      S("whether the company would consider selling its frozen business"), "indirect", False),
     (S("Brennan", after="its frozen business, "), LB, S("said", after="frozen business, Brennan"),
-     R("\"everything is on the table", "under way"), "mixed", False),
+     R("everything is on the table", "under way"), "mixed", False),
     # name only: the non-restrictive relative is left out
     (S("Sandhu", 2), PS, S("said", after="said in a note"),
      R("the new guidance", "actually hit"), "mixed", False),

@@ -30,7 +30,7 @@ ATTRIBUTIONS = [
      R("the city had \"known", "the plant was failing"), "mixed", False),
     (S("he", after="It is always soon,\" "), SM, S("said", after="It is always soon,\" he"),
      R("They keep telling residents", "It is always soon"), "direct", False),
-    (S("They keep"), "eThekwini Municipality", S("telling"),
+    (S("They", after="They keep telling"), "eThekwini Municipality", S("telling"),
      S("it will be fixed soon"), "indirect", False),
     (S("Ms Ngcobo"), TN, S("said", after="Ms Ngcobo"),
      R("R2.3 billion had been set aside", "March next year"), "indirect", False),
