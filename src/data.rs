@@ -198,6 +198,7 @@ pub fn check_all() -> Vec<DataError> {
         crate::text::load_abbreviations().map(drop),
         crate::dates::lexicon::Lexicon::load().map(drop),
         crate::words::Words::load().map(drop),
+        crate::attrib::coref::lexicon::Lexicon::load().map(drop),
     ];
     results.into_iter().filter_map(Result::err).collect()
 }

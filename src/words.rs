@@ -5,7 +5,7 @@
 
 use crate::data::{DataError, loaded, table};
 use crate::data_file;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// What a lower-case particle inside a name is.
@@ -28,20 +28,35 @@ const PARTICLES: &[(&str, Particle)] = &[
 /// The shared word lists.
 pub struct Words {
     particles: FxHashMap<&'static str, Particle>,
+    /// particles also written as a word of their own before the name ("al Assad")
+    spaced: FxHashSet<&'static str>,
 }
+
+/// The one value of the `written` column of `name_particles.tsv`.
+const WRITTEN: &[(&str, ())] = &[("space", ())];
 
 impl Words {
     pub fn load() -> Result<Words, DataError> {
         let mut particles = FxHashMap::default();
-        for l in table(data_file!("name_particles.tsv"), 2, 2)? {
+        let mut spaced = FxHashSet::default();
+        for l in table(data_file!("name_particles.tsv"), 2, 3)? {
             particles.insert(l.key(), l.one_of(1, PARTICLES)?);
+            if !l.flags(2, WRITTEN)?.is_empty() {
+                spaced.insert(l.key());
+            }
         }
-        Ok(Words { particles })
+        Ok(Words { particles, spaced })
     }
 
     /// The class of a name particle (`word` in lower case).
     pub fn particle(&self, word: &str) -> Option<Particle> {
         self.particles.get(word).copied()
+    }
+
+    /// A particle also written as a word of its own before the name ("al Assad", "bin
+    /// Salman", "van der Berg"; not the hyphen-only "ad-Din", `word` in lower case).
+    pub fn spaced_particle(&self, word: &str) -> bool {
+        self.spaced.contains(word)
     }
 }
 
@@ -57,5 +72,7 @@ mod tests {
         assert_eq!(WORDS.particle("ibn"), Some(Particle::Patronymic));
         assert_eq!(WORDS.particle("van"), Some(Particle::Connector));
         assert_eq!(WORDS.particle("Al"), None);
+        assert!(WORDS.spaced_particle("al") && WORDS.spaced_particle("van"));
+        assert!(!WORDS.spaced_particle("ad") && !WORDS.spaced_particle("an"));
     }
 }

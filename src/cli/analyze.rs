@@ -62,7 +62,6 @@ pub fn run(a: Args) -> Result<(), Failure> {
         &pool,
         pipeline::Window::for_threads(pool.current_num_threads()),
         || items.next_item(),
-        |it| it.weight,
         |it| render(record::load_caught(it, &defaults, false), offsets, format),
         |done| match done {
             Some((rendered, weight)) => {

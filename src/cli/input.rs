@@ -47,6 +47,12 @@ pub struct Item {
     pub kind: ItemKind,
 }
 
+impl super::pipeline::Weighed for Item {
+    fn weight(&self) -> usize {
+        self.weight
+    }
+}
+
 pub enum ItemKind {
     /// One JSON Lines record (without its line end).
     Line {

@@ -76,23 +76,27 @@ impl Gate {
     }
 }
 
+/// An item's input size, what the window counts in bytes.
+pub trait Weighed {
+    fn weight(&self) -> usize;
+}
+
 /// Runs `work` on every item from `next` (on `pool`), and `sink` on the results in input
 /// order (on a thread of its own): `sink(Some((output, weight)))`, and `sink(None)` when it
 /// has nothing more to write for now (time to flush, so that output streams). `weight` is
-/// an item's input size.
+/// an item's input size ([`Weighed`]).
 ///
 /// Returns the sink's error if it failed (the reading stops), else the reader's error if
 /// reading failed (everything read before it has gone through the sink), else Ok.
 pub fn run<T, O>(
     pool: &rayon::ThreadPool,
     window: Window,
-    mut next: impl FnMut() -> Result<Option<T>, Failure>,
-    weight: impl Fn(&T) -> usize,
+    next: impl FnMut() -> Result<Option<T>, Failure>,
     work: impl Fn(T) -> O + Sync,
-    mut sink: impl FnMut(Option<(O, usize)>) -> Result<(), Failure> + Send,
+    sink: impl FnMut(Option<(O, usize)>) -> Result<(), Failure> + Send,
 ) -> Result<(), Failure>
 where
-    T: Send,
+    T: Send + Weighed,
     O: Send,
 {
     let gate = Gate {
@@ -100,64 +104,11 @@ where
         cv: Condvar::new(),
         window,
     };
-    let (tx, rx) = mpsc::channel::<(u64, usize, O)>();
+    let (tx, rx) = mpsc::channel::<Done<O>>();
     let gate = &gate;
-    let work = &work;
     std::thread::scope(|scope| {
-        let writer = scope.spawn(move || -> Result<(), Failure> {
-            let mut pending: BTreeMap<u64, (usize, O)> = BTreeMap::new();
-            let mut next_seq = 0u64;
-            let fail = |e: Failure| {
-                gate.stop();
-                Err(e)
-            };
-            loop {
-                let (seq, w, out) = match rx.try_recv() {
-                    Ok(x) => x,
-                    Err(mpsc::TryRecvError::Empty) => {
-                        if let Err(e) = sink(None) {
-                            return fail(e);
-                        }
-                        match rx.recv() {
-                            Ok(x) => x,
-                            Err(_) => return Ok(()),
-                        }
-                    }
-                    Err(mpsc::TryRecvError::Disconnected) => return Ok(()),
-                };
-                pending.insert(seq, (w, out));
-                while let Some((w, out)) = pending.remove(&next_seq) {
-                    let r = sink(Some((out, w)));
-                    gate.release(w);
-                    next_seq += 1;
-                    if let Err(e) = r {
-                        return fail(e);
-                    }
-                }
-            }
-        });
-        let read = pool.in_place_scope(|s| -> Result<(), Failure> {
-            let mut seq = 0u64;
-            while let Some(item) = next()? {
-                let w = weight(&item);
-                if !gate.acquire(w) {
-                    break;
-                }
-                let tx = tx.clone();
-                let this = seq;
-                s.spawn(move |_| {
-                    let out = work(item);
-                    // a send fails only when the sink has stopped (closed pipe): the
-                    // result is not wanted then
-                    if tx.send((this, w, out)).is_err() {
-                        gate.stop();
-                    }
-                });
-                seq += 1;
-            }
-            Ok(())
-        });
-        drop(tx);
+        let writer = scope.spawn(move || write_in_order(rx, gate, sink));
+        let read = feed(pool, gate, next, &work, tx);
         let wrote = writer.join().unwrap_or_else(|_| {
             Err(Failure::User(
                 "internal error: the output thread stopped".to_string(),
@@ -167,9 +118,95 @@ where
     })
 }
 
+/// A finished item: its place in the input, its weight and its output.
+type Done<O> = (u64, usize, O);
+
+/// The writer's step: hands results to `sink` in input order as they arrive (keeping the
+/// early ones until the earlier, slower ones are done), flushing (`sink(None)`) whenever
+/// nothing is waiting. Ends when every worker's sender is gone, or with the sink's error.
+fn write_in_order<O>(
+    done: mpsc::Receiver<Done<O>>,
+    gate: &Gate,
+    mut sink: impl FnMut(Option<(O, usize)>) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let mut pending: BTreeMap<u64, (usize, O)> = BTreeMap::new();
+    let mut next_seq = 0u64;
+    let fail = |error: Failure| {
+        gate.stop();
+        Err(error)
+    };
+    loop {
+        let (seq, weight, output) = match done.try_recv() {
+            Ok(finished) => finished,
+            Err(mpsc::TryRecvError::Empty) => {
+                if let Err(error) = sink(None) {
+                    return fail(error);
+                }
+                match done.recv() {
+                    Ok(finished) => finished,
+                    Err(_) => return Ok(()),
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => return Ok(()),
+        };
+        pending.insert(seq, (weight, output));
+        while let Some((weight, output)) = pending.remove(&next_seq) {
+            let written = sink(Some((output, weight)));
+            gate.release(weight);
+            next_seq += 1;
+            if let Err(error) = written {
+                return fail(error);
+            }
+        }
+    }
+}
+
+/// The reader's step: takes items from `next` while the window has room and spawns `work`
+/// on each, numbered in input order. Stops at the end of the input, at a reading error
+/// (returned) or when the sink has stopped.
+fn feed<T, O>(
+    pool: &rayon::ThreadPool,
+    gate: &Gate,
+    mut next: impl FnMut() -> Result<Option<T>, Failure>,
+    work: &(impl Fn(T) -> O + Sync),
+    done: mpsc::Sender<Done<O>>,
+) -> Result<(), Failure>
+where
+    T: Send + Weighed,
+    O: Send,
+{
+    pool.in_place_scope(|scope| -> Result<(), Failure> {
+        let mut seq = 0u64;
+        while let Some(item) = next()? {
+            let weight = item.weight();
+            if !gate.acquire(weight) {
+                break;
+            }
+            let done = done.clone();
+            let this = seq;
+            scope.spawn(move |_| {
+                let output = work(item);
+                // a send fails only when the sink has stopped (closed pipe): the
+                // result is not wanted then
+                if done.send((this, weight, output)).is_err() {
+                    gate.stop();
+                }
+            });
+            seq += 1;
+        }
+        Ok(())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Weighed for u64 {
+        fn weight(&self) -> usize {
+            1
+        }
+    }
 
     fn pool(n: usize) -> rayon::ThreadPool {
         rayon::ThreadPoolBuilder::new()
@@ -192,7 +229,6 @@ mod tests {
                 i += 1;
                 Ok((i <= 500).then_some(i))
             },
-            |_| 1,
             |x| {
                 // later items are faster: out-of-order completion is the norm
                 let spin = (500 - x) * 200;
@@ -217,7 +253,7 @@ mod tests {
     fn window_bounds_items_in_flight() {
         let in_flight = std::sync::atomic::AtomicUsize::new(0);
         let max_seen = std::sync::atomic::AtomicUsize::new(0);
-        let mut i = 0;
+        let mut i = 0u64;
         run(
             &pool(2),
             Window {
@@ -232,7 +268,6 @@ mod tests {
                 }
                 Ok((i <= 200).then_some(i))
             },
-            |_| 1,
             |x| x,
             |o| {
                 if o.is_some() {
@@ -257,7 +292,6 @@ mod tests {
                 i += 1;
                 Ok(Some(i)) // endless input
             },
-            |_| 1,
             |x| x,
             |x| {
                 if x.is_some_and(|x| x.0 == 100) {
@@ -285,7 +319,6 @@ mod tests {
                     Ok(Some(i))
                 }
             },
-            |_| 1,
             |x| x,
             |o| {
                 got += usize::from(o.is_some());

@@ -445,7 +445,6 @@ pub fn run(a: Args) -> Result<(), Failure> {
         &pool,
         pipeline::Window::for_threads(pool.current_num_threads()),
         || items.next_item(),
-        |it| it.weight,
         |it| process(it, &defaults),
         |done: Option<(Done, usize)>| {
             let Some(((facts, row), weight)) = done else {

@@ -379,10 +379,7 @@ pub fn age_before(text: &str, start: usize) -> bool {
     // skip "early"/"mid"/"late" and "the"
     for _ in 0..2 {
         match prev_word(text, pos) {
-            Some((s, w)) if AGE_WORDS.contains(&lower(w).as_str()) => {
-                let _ = s;
-                return true;
-            }
+            Some((_, w)) if AGE_WORDS.contains(&lower(w).as_str()) => return true,
             Some((s, w))
                 if matches!(
                     lower(w).as_str(),
