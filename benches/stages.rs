@@ -53,6 +53,8 @@ fn analyze_timed(text_in: &str, published: Option<sourcelens::NaiveDate>, times:
         offsets: OffsetUnit::Utf8,
         published: published.map(|d| d.to_string()),
         published_source: None,
+        updated: None,
+        language: sourcelens::language::detect(text_in),
         attributions: found.attributions,
         sources: found.sources,
         distancing: found.distancing,
