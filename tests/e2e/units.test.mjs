@@ -31,7 +31,7 @@ test("background: only well-formed messages from the extension itself are answer
   for (const type of ["toString", "__proto__", "constructor"]) assert.equal(bg.validate({ type, text: "x" }), null, `type ${type}`);
   assert.equal(bg.validate(JSON.parse('{"type":"analyze","text":"x","__proto__":{"theme":"dark","css":true}}')).theme, "light", "inherited fields are not read");
   assert.equal(bg.validate({ type: "layout", to: { width: "1px;}body{display:none" } }), null, "CSS comes from numbers only");
-  assert.deepEqual(bg.validate({ type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, extra: 1 }), { type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, plain: false });
+  assert.deepEqual(bg.validate({ type: "analyze", text: "x", published: "2017-10-30", theme: "dark", css: true, extra: 1 }), { type: "analyze", text: "x", published: "2017-10-30", updated: null, theme: "dark", css: true, plain: false });
   assert.equal(bg.validate({ type: "style", from: { theme: "dark", colors: { source: "red;}" } }, theme: "light" }).from.colors.source, UI.SAFE_PALETTE.source, "colours are checked");
   assert.equal(bg.validate({ type: "style", from: { theme: "neon" }, theme: "light" }), null);
   assert.equal(bg.validate({ type: "closed", layout: null, style: "x" }), null);
