@@ -124,7 +124,8 @@ test("auto-run: a site whose permission is granted runs sourcelens by itself; re
     assert.match(await page.$eval('#sites li[data-site="127.0.0.1"]', (li) => li.textContent), /runs by itself/);
     const sw = await (await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${id}/`))).worker();
     let registered = [];
-    for (let i = 0; i < 50 && !registered.length; i++) {
+    // the service worker may still be busy warming the engine up (its first analysis): wait up to 20 s
+    for (let i = 0; i < 200 && !registered.length; i++) {
       registered = await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
       if (!registered.length) await sleep(100);
     }
@@ -140,7 +141,7 @@ test("auto-run: a site whose permission is granted runs sourcelens by itself; re
     await page.bringToFront();
     await page.click('button[data-remove="127.0.0.1"]');
     await page.waitForFunction(() => /Removed 127\.0\.0\.1/.test(document.getElementById("saved").textContent));
-    for (let i = 0; i < 50 && registered.length; i++) {
+    for (let i = 0; i < 200 && registered.length; i++) {
       registered = await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
       if (registered.length) await sleep(100);
     }
