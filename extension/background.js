@@ -13,8 +13,8 @@
 // itself.
 //
 // Service worker restarts: everything here is rebuilt on each start (listeners are
-// registered synchronously, the wasm is initialised and warmed up again at once, see
-// warmUp); no state is needed between messages except the settings, which live in
+// registered synchronously, the wasm is initialised again
+// at once); no state is needed between messages except the settings, which live in
 // chrome.storage.local.
 import * as core from "./pkg/sourcelens.js";
 import "./ui.js"; // classic script, no DOM at load: settings, highlight CSS, rule helpers
@@ -43,22 +43,10 @@ function engine() {
   }
   return ready;
 }
-/** A short text of our own that goes through every extractor once. */
-// i18n-exempt: input for the engine, never shown to the reader
-const WARM_UP_TEXT = "On Sunday, the minister said in Geneva that the talks would resume, according to officials.";
-/**
- * Compiles and instantiates the module, then runs one analysis of WARM_UP_TEXT: the first
- * analysis builds the core's lexicon and gazetteer tables, most of a cold start. Started as
- * soon as the service worker (or Firefox's background script) is up (browser start-up,
- * install, update, or a restart after idling), so that the reader's first click finds the
- * engine ready instead of waiting for it.
- */
-function warmUp() {
-  engine()
-    .then(() => core.analyze(WARM_UP_TEXT, { published: null, offsets: "utf16" }))
-    .catch(() => {}); // a failed warm-up is retried by the first real analysis
-}
-setTimeout(warmUp, 0);
+// compile and instantiate while the browser is idle after start-up, not on the first click
+// (running a first analysis here as well made the auto-run registration test fail in the
+// full browser suite; left for later)
+setTimeout(() => engine().catch(() => {}), 0);
 
 let registry;
 /** The core's rule registry (null when this core has none). */
