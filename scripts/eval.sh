@@ -10,10 +10,12 @@ shift || true
 if [ ! -d "$cases" ]; then
   echo "eval: no cases folder $cases (nothing to score)"; exit 0
 fi
-[ -x target/release/sourcelens ] || cargo build --release --locked
+# BIN=target/iter/sourcelens scores a quick `cargo build --profile iter` build instead
+BIN=${BIN:-target/release/sourcelens}
+[ -x "$BIN" ] || cargo build --release --locked
 out=target/eval/$(basename "$cases")
 rm -rf "$out"
-python3 scripts/run_cases.py "$cases" "$out"
+python3 scripts/run_cases.py "$cases" "$out" --bin "$BIN"
 python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out" "$@"
 # what score.py leaves out: anonymity and direct/indirect/mixed on matched cues
 python3 scripts/score_extra.py "$cases" "$out"
