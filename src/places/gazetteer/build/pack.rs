@@ -8,7 +8,7 @@ use super::{Built, Entry, HashMap};
 use crate::data::DataError;
 
 /// Version of the format, the first byte of the numbers (the reader checks it).
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 /// The compiled table: the text of its strings and the bytes of its numbers.
 pub struct Packed {
@@ -85,6 +85,9 @@ fn points(
     Ok(())
 }
 
+/// The columns of the numbers, in their order (see `packed.rs`).
+pub const COLUMNS: usize = 11;
+
 /// Writes the table (see the format in `packed.rs`).
 pub fn write(built: &Built) -> Result<Packed, DataError> {
     let entries = &built.entries;
@@ -105,66 +108,79 @@ pub fn write(built: &Built) -> Result<Packed, DataError> {
     let (countries, country_at) = interned(entries.iter().map(|e| e.country));
     let (admins, admin_at) = interned(entries.iter().map(|e| e.admin1));
     let mut text = String::with_capacity(2_000_000);
-    let mut bytes = vec![VERSION];
-    for n in [
-        entries.len(),
-        built.generated,
-        countries.len(),
-        admins.len(),
-        own.len(),
-        aliases.len(),
-    ] {
-        varint(&mut bytes, n as u64);
-    }
     for s in countries.iter().chain(&admins) {
         text.push_str(s);
         text.push('\n');
     }
-    bytes.extend(entries.iter().map(|e| e.kind.code()));
-    bytes.extend(entries.iter().map(|e| e.pop));
+    let mut columns: [Vec<u8>; COLUMNS] = Default::default();
+    let [
+        kind,
+        pop,
+        country,
+        admin1,
+        lat,
+        lon,
+        id,
+        own_name,
+        counts,
+        flags,
+        alias,
+    ] = &mut columns;
+    kind.extend(entries.iter().map(|e| e.kind.code()));
+    pop.extend(entries.iter().map(|e| e.pop));
     for e in entries {
-        varint(&mut bytes, country_at[e.country]);
+        varint(country, country_at[e.country]);
+        varint(admin1, admin_at[e.admin1]);
     }
-    for e in entries {
-        varint(&mut bytes, admin_at[e.admin1]);
-    }
-    points(&mut bytes, built, |e| e.lat)?;
-    points(&mut bytes, built, |e| e.lon)?;
+    points(lat, built, |e| e.lat)?;
+    points(lon, built, |e| e.lon)?;
     let mut last_id = 0i64;
     for e in entries {
         match e.geonames_id {
-            None => varint(&mut bytes, 0),
-            Some(id) => {
-                let id = i64::from(id);
-                let delta = id - last_id;
-                varint(&mut bytes, ((delta << 1) ^ (delta >> 63)) as u64 + 1);
-                last_id = id;
+            None => varint(id, 0),
+            Some(geonames_id) => {
+                let geonames_id = i64::from(geonames_id);
+                let delta = geonames_id - last_id;
+                varint(id, ((delta << 1) ^ (delta >> 63)) as u64 + 1);
+                last_id = geonames_id;
             }
         }
     }
     // the name: 0 when it is the entry's first form, else 1 and a line of its own
     for (e, forms) in entries.iter().zip(&forms_of) {
-        bytes.push(u8::from(forms.first().is_none_or(|(k, _)| *k != e.name)));
-    }
-    for forms in &forms_of {
-        varint(&mut bytes, forms.len() as u64);
-    }
-    for (e, forms) in entries.iter().zip(&forms_of) {
-        if forms.first().is_none_or(|(k, _)| *k != e.name) {
+        let own_line = forms.first().is_none_or(|(k, _)| *k != e.name);
+        own_name.push(u8::from(own_line));
+        varint(counts, forms.len() as u64);
+        if own_line {
             text.push_str(e.name);
             text.push('\n');
         }
         for (k, f) in forms {
             text.push_str(k);
             text.push('\n');
-            bytes.push(*f);
+            flags.push(*f);
         }
     }
     for a in aliases {
         text.push_str(&a.key);
         text.push('\n');
-        varint(&mut bytes, u64::from(a.entry));
-        bytes.push(a.form);
+        varint(alias, u64::from(a.entry));
+        alias.push(a.form);
+    }
+    let mut bytes = vec![VERSION];
+    let counted = [
+        entries.len(),
+        built.generated,
+        countries.len(),
+        admins.len(),
+        own.len(),
+        aliases.len(),
+    ];
+    for n in counted.into_iter().chain(columns.iter().map(Vec::len)) {
+        varint(&mut bytes, n as u64);
+    }
+    for c in &columns {
+        bytes.extend_from_slice(c);
     }
     Ok(Packed { text, bytes })
 }
