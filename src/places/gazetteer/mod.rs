@@ -4,112 +4,83 @@
 //! (`data/place_aliases.tsv`), with an index from every surface form to its entries.
 //!
 //! Surface forms are looked up by a normalised key ([`key`]: case kept, diacritics,
-//! hyphens and spaces folded) in all their spellings ([`spelling`]).
+//! hyphens and spaces folded). The entries and all their surface forms are computed at
+//! build time ([`build`], run by `build.rs`) and compiled in ([`packed`]); the first use only
+//! decodes the entries and fills the index, no text is parsed and no key is computed.
 //!
-//! In: the data files. Out: [`GAZETTEER`], built at first use: entries and the index.
+//! In: the compiled table. Out: [`GAZETTEER`], built at first use: entries and the index.
 //!
-//! - [`generated`]: the GeoNames table, read strictly
-//! - [`index`]: the names, English names and alternate names of its entries
-//! - [`spelling`]: spelling variants ("St. Louis", "Raqqah", "Ludwigshafen")
-//! - [`romanization`]: Ukrainian names in the national romanization
-//! - [`features`]: hand-listed features and regions
-//! - [`aliases`]: hand-listed alternative names ("U.S.", "Kiev", "Ga.")
+//! - [`types`]: entries, kinds, senses and form flags
 //! - [`key`]: the lookup key of a surface form
+//! - [`packed`]: the compiled table, read in place
+//! - [`build`]: its generator (the data files, strictly read; compiled here for its tests)
 
-mod aliases;
-mod features;
-mod generated;
-mod index;
+#[cfg(test)]
+mod build;
 mod key;
-mod romanization;
-mod spelling;
+mod packed;
+mod types;
 
 pub use key::{key, key_prefixes};
+pub use types::{Entry, Kind, Sense, form};
 
 use crate::data::{DataError, loaded};
-use crate::data_file;
 use std::sync::LazyLock;
 
 /// A HashMap with the Fx hasher (`rustc-hash`): the table is built at first use from trusted
 /// data, so SipHash's DoS resistance buys nothing.
 pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-/// Normalised surface form -> its senses.
-pub type Index = HashMap<String, Vec<Sense>>;
-
-/// What sort of place an entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    Country,
-    /// First-level administrative region (state, province, governorate, oblast).
-    Admin1,
-    /// Second-level administrative region (county, parish, district, prefecture).
-    Admin2,
-    City,
-    /// The capital city of its country.
-    Capital,
-    /// Continents and hand-listed regions ("the Middle East", "Siberia", "the West").
-    Region,
-    /// Seas, oceans, rivers, mountains, deserts, islands.
-    Feature,
-    /// Found from context only ("the Al-Meshlab neighborhood").
-    Neighbourhood,
-    Street,
+/// Normalised surface form -> its senses: every form's slot in the hash map, and the senses
+/// of each slot one after the other.
+pub struct Index {
+    slots: HashMap<&'static str, u32>,
+    /// `senses[starts[slot]..starts[slot + 1]]` are the senses of a slot.
+    starts: Vec<u32>,
+    senses: Vec<Sense>,
 }
 
-impl Kind {
-    /// The `kind` string of the Report.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Country => "country",
-            Kind::Admin1 | Kind::Admin2 => "admin",
-            Kind::City | Kind::Capital => "city",
-            Kind::Region => "region",
-            Kind::Feature => "feature",
-            Kind::Neighbourhood => "neighbourhood",
-            Kind::Street => "street",
+impl Index {
+    /// The index of (surface form, sense) pairs: the senses of a form in their order here.
+    fn new(forms: &[(&'static str, Sense)]) -> Index {
+        let mut slots: HashMap<&'static str, u32> =
+            HashMap::with_capacity_and_hasher(forms.len(), Default::default());
+        let mut slot_of = Vec::with_capacity(forms.len());
+        let mut counts: Vec<u32> = Vec::with_capacity(forms.len());
+        for &(k, _) in forms {
+            let next = counts.len() as u32;
+            let slot = *slots.entry(k).or_insert(next);
+            if slot == next {
+                counts.push(0);
+            }
+            counts[slot as usize] += 1;
+            slot_of.push(slot);
+        }
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut at = 0;
+        starts.push(0);
+        for c in counts {
+            at += c;
+            starts.push(at);
+        }
+        let mut fill = starts.clone();
+        let mut senses = vec![Sense { entry: 0, form: 0 }; forms.len()];
+        for (&(_, sense), slot) in forms.iter().zip(slot_of) {
+            let at = &mut fill[slot as usize];
+            senses[*at as usize] = sense;
+            *at += 1;
+        }
+        Index {
+            slots,
+            starts,
+            senses,
         }
     }
-    pub fn is_city(self) -> bool {
-        matches!(self, Kind::City | Kind::Capital)
+
+    pub fn get(&self, key: &str) -> Option<&[Sense]> {
+        let slot = *self.slots.get(key)? as usize;
+        Some(&self.senses[self.starts[slot] as usize..self.starts[slot + 1] as usize])
     }
-}
-
-/// One place of the table.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// Display name (an English name from `place_names.tsv` where GeoNames has another).
-    pub name: &'static str,
-    pub kind: Kind,
-    /// ISO 3166-1 alpha-2; empty for supranational regions and international waters.
-    pub country: &'static str,
-    /// GeoNames admin-1 code within the country ("TX", "04"); empty when unknown.
-    pub admin1: &'static str,
-    /// round(4 * log10(population + 1)); 0 when unknown.
-    pub pop: u8,
-    pub lat: f32,
-    pub lon: f32,
-    pub geonames_id: Option<u32>,
-}
-
-/// How a surface form names an entry.
-pub mod form {
-    /// The entry's own name (or a spelling variant of it).
-    pub const NAME: u8 = 0;
-    /// A GeoNames alternate name (exonym, transliteration): weaker evidence.
-    pub const ALTERNATE: u8 = 1;
-    /// A hand-listed alias ("U.S.", "Kiev", "the Gulf").
-    pub const ALIAS: u8 = 2;
-    /// Only after "the" ("the West", "the Gulf").
-    pub const NEEDS_THE: u8 = 4;
-    /// Only after "Town, " (postal/AP abbreviations: "Ga.", "Tenn.").
-    pub const AFTER_COMMA: u8 = 8;
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Sense {
-    pub entry: u32,
-    pub form: u8,
 }
 
 pub struct Gazetteer {
@@ -122,33 +93,15 @@ pub struct Gazetteer {
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| loaded(Gazetteer::load()));
 
-/// Adds a sense of `entry` to the surface form `k` (once per entry: the first form wins).
-fn add_form(index: &mut Index, k: String, entry: usize, f: u8) {
-    if k.is_empty() {
-        return;
-    }
-    let v = index.entry(k).or_default();
-    if !v.iter().any(|s| s.entry == entry as u32) {
-        v.push(Sense {
-            entry: entry as u32,
-            form: f,
-        });
-    }
-}
-
 impl Gazetteer {
-    /// Reads every place table and builds the index (see the module doc).
+    /// Decodes the compiled table and fills the index (see the module doc).
     pub fn load() -> Result<Gazetteer, DataError> {
-        let spelling = spelling::Spelling::load()?;
-        let generated::Generated {
-            mut entries,
-            alternates,
-        } = generated::load(data_file!("gazetteer.dat"))?;
-        let generated = entries.len();
-        let mut index = Index::with_capacity_and_hasher(120_000, Default::default());
-        index::index_generated(&mut entries, &alternates, &spelling, &mut index)?;
-        features::add_features(&mut entries, &mut index)?;
-        aliases::add_aliases(&entries, &mut index)?;
+        let packed::Unpacked {
+            entries,
+            generated,
+            forms,
+        } = packed::read()?;
+        let index = Index::new(&forms);
         let mut admin1 = HashMap::default();
         for (i, e) in entries[..generated].iter().enumerate() {
             if e.kind == Kind::Admin1 {
@@ -163,7 +116,7 @@ impl Gazetteer {
     }
 
     pub fn lookup(&self, key: &str) -> Option<&[Sense]> {
-        self.index.get(key).map(Vec::as_slice)
+        self.index.get(key)
     }
 
     /// The admin-1 region an entry lies in.
@@ -206,5 +159,23 @@ mod tests {
             g.lookup("Izyum").is_some(),
             "the GeoNames form stays a surface form"
         );
+    }
+
+    #[test]
+    fn the_compiled_table_is_what_the_generator_makes() {
+        let built = build::Built::load().expect("place data");
+        let g = &*GAZETTEER;
+        assert_eq!(g.entries.len(), built.entries.len());
+        for (i, (e, b)) in g.entries.iter().zip(&built.entries).enumerate() {
+            assert!(
+                e == b && e.lat.to_bits() == b.lat.to_bits() && e.lon.to_bits() == b.lon.to_bits(),
+                "entry {i}: {e:?} vs {b:?}"
+            );
+        }
+        assert_eq!(g.index.slots.len(), built.index.len());
+        for (k, senses) in &built.index {
+            assert_eq!(g.lookup(k), Some(senses.as_slice()), "{k:?}");
+        }
+        assert!(g.lookup("no such place").is_none());
     }
 }

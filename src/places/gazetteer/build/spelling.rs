@@ -6,7 +6,7 @@
 //!
 //! In: a name and its country. Out: the keys ([`super::key`]) of all its spellings.
 
-use super::key::key;
+use super::key;
 use crate::data::{DataError, table, words};
 use crate::data_file;
 use crate::words::{Particle, WORDS};

@@ -4,7 +4,7 @@
 //! In: the data file. Out: new entries, each indexed by its name ("the X" only after "the",
 //! [`form::NEEDS_THE`]).
 
-use super::{Entry, Index, Kind, add_form, form, key};
+use super::{Built, Entry, Kind, form, key};
 use crate::data::{DataError, entries as lines};
 use crate::data_file;
 
@@ -15,8 +15,8 @@ const KINDS: &[(&str, Kind)] = &[
     ("street", Kind::Street),
 ];
 
-/// Appends the hand-listed features to `entries` and their names to `index`.
-pub fn add_features(entries: &mut Vec<Entry>, index: &mut Index) -> Result<(), DataError> {
+/// Appends the hand-listed features to the entries and adds their names.
+pub fn add_features(built: &mut Built) -> Result<(), DataError> {
     // name, kind, country (empty for international waters), lat, lon, GeoNames id (optional)
     for l in lines(data_file!("place_features.tsv")) {
         if !(5..=6).contains(&l.cols.len()) {
@@ -30,8 +30,8 @@ pub fn add_features(entries: &mut Vec<Entry>, index: &mut Index) -> Result<(), D
             Some(_) => Some(l.number(5)?),
             None => None,
         };
-        let i = entries.len();
-        entries.push(Entry {
+        let i = built.entries.len();
+        built.entries.push(Entry {
             name: l.key(),
             kind: l.one_of(1, KINDS)?,
             country,
@@ -42,8 +42,8 @@ pub fn add_features(entries: &mut Vec<Entry>, index: &mut Index) -> Result<(), D
             geonames_id,
         });
         match l.key().strip_prefix("the ") {
-            Some(bare) => add_form(index, key(bare), i, form::NEEDS_THE),
-            None => add_form(index, key(l.key()), i, form::NAME),
+            Some(bare) => built.add_form(key(bare), i, form::NEEDS_THE),
+            None => built.add_form(key(l.key()), i, form::NAME),
         }
     }
     Ok(())

@@ -5,7 +5,7 @@
 //! [`form::NEEDS_THE`] / [`form::AFTER_COMMA`] as the file says). An alias whose place is
 //! not in the table is an error.
 
-use super::{Entry, HashMap, Index, Kind, add_form, form, key};
+use super::{Built, Entry, HashMap, Kind, form, key};
 use crate::data::{DataError, table};
 use crate::data_file;
 
@@ -24,11 +24,12 @@ fn rank_static(e: &Entry) -> u32 {
     k + e.pop as u32
 }
 
-/// Adds the aliases of `data/place_aliases.tsv` to `index`.
-pub fn add_aliases(entries: &[Entry], index: &mut Index) -> Result<(), DataError> {
+/// Adds the aliases of `data/place_aliases.tsv`.
+pub fn add_aliases(built: &mut Built) -> Result<(), DataError> {
+    let entries = &built.entries;
     // the best-ranked entry of each name, in a country and anywhere
-    let mut by_name: HashMap<(&str, &str), usize> = HashMap::default();
-    let mut by_name_any: HashMap<&str, usize> = HashMap::default();
+    let mut by_name: HashMap<(&'static str, &'static str), usize> = HashMap::default();
+    let mut by_name_any: HashMap<&'static str, usize> = HashMap::default();
     for (i, e) in entries.iter().enumerate() {
         let better = |j: usize| rank_static(&entries[j]) < rank_static(e);
         match by_name.get(&(e.name, e.country)) {
@@ -58,7 +59,7 @@ pub fn add_aliases(entries: &[Entry], index: &mut Index) -> Result<(), DataError
             .flags(3, FLAGS)?
             .into_iter()
             .fold(form::ALIAS, |f, x| f | x);
-        add_form(index, key(l.key()), i, f);
+        built.add_form(key(l.key()), i, f);
     }
     Ok(())
 }

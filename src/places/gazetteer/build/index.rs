@@ -8,7 +8,7 @@
 
 use super::romanization::ukrainian_modern;
 use super::spelling::Spelling;
-use super::{Entry, HashMap, Index, add_form, form, key};
+use super::{Built, HashMap, form, key};
 use crate::data::{DataError, table};
 use crate::data_file;
 
@@ -28,46 +28,49 @@ fn english_names() -> Result<EnglishNames, DataError> {
     Ok(names)
 }
 
-/// Sets the display names of the generated entries and indexes their surface forms.
+/// Sets the display names of the generated entries and adds their surface forms.
 pub fn index_generated(
-    entries: &mut [Entry],
+    built: &mut Built,
     alternates: &[&'static str],
     spelling: &Spelling,
-    index: &mut Index,
 ) -> Result<(), DataError> {
     let english = english_names()?;
-    for (i, e) in entries.iter_mut().enumerate() {
-        let original = e.name;
-        if let Some(&(name, _)) = english
-            .get(&(original, e.country))
-            .filter(|(_, id)| id.is_none() || *id == e.geonames_id)
+    // one list of alternate names per generated entry
+    for (i, alternates) in alternates.iter().enumerate() {
+        let e = &built.entries[i];
+        let (original, country, geonames_id, pop) = (e.name, e.country, e.geonames_id, e.pop);
+        let mut name = original;
+        if let Some(&(english, _)) = english
+            .get(&(original, country))
+            .filter(|(_, id)| id.is_none() || *id == geonames_id)
         {
-            e.name = name;
-            for v in spelling.variants(name, e.country) {
-                add_form(index, v, i, form::NAME);
+            name = english;
+            for v in spelling.variants(name, country) {
+                built.add_form(v, i, form::NAME);
             }
         }
-        for v in spelling.variants(original, e.country) {
-            add_form(index, v, i, form::NAME);
+        for v in spelling.variants(original, country) {
+            built.add_form(v, i, form::NAME);
         }
         // a German city is called by the short form of its name ("Ludwigshafen")
-        if e.name == original && e.pop >= 20 {
-            if let Some(short) = spelling.short_form(original, e.country) {
-                e.name = short;
+        if name == original && pop >= 20 {
+            if let Some(short) = spelling.short_form(original, country) {
+                name = short;
             }
         }
         // Ukrainian places: the current romanization is the name English news uses
-        if e.country == "UA" && e.name == original {
+        if country == "UA" && name == original {
             if let Some(modern) = ukrainian_modern(original) {
                 let modern: &'static str = Box::leak(modern.into_boxed_str());
-                e.name = modern;
-                for v in spelling.variants(modern, e.country) {
-                    add_form(index, v, i, form::NAME);
+                name = modern;
+                for v in spelling.variants(modern, country) {
+                    built.add_form(v, i, form::NAME);
                 }
             }
         }
-        for alt in alternates[i].split('|').filter(|a| !a.is_empty()) {
-            add_form(index, key(alt), i, form::ALTERNATE);
+        built.entries[i].name = name;
+        for alt in alternates.split('|').filter(|a| !a.is_empty()) {
+            built.add_form(key(alt), i, form::ALTERNATE);
         }
     }
     Ok(())
