@@ -8,6 +8,7 @@ use super::{Expr, patterns, select};
 use crate::text::Document;
 use chrono::NaiveDate;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// How many non-empty lines from the top are read, and how far at most.
@@ -48,6 +49,8 @@ static BYLINE: LazyLock<Regex> =
 pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
     let text = doc.text;
     let mut lines = 0;
+    // the months the text uses as names, read once for all the lines scanned
+    let month_names = OnceCell::new();
     for p in &doc.paragraphs {
         let mut pos = p.start;
         for line in text[p.clone()].split('\n') {
@@ -63,7 +66,7 @@ pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
             if lines > MAX_LINES {
                 return None;
             }
-            if let Some(d) = line_date(text, range) {
+            if let Some(d) = line_date(text, range, &month_names) {
                 return Some(d);
             }
         }
@@ -71,14 +74,18 @@ pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
     None
 }
 
-fn line_date(text: &str, range: std::ops::Range<usize>) -> Option<NaiveDate> {
+fn line_date(
+    text: &str,
+    range: std::ops::Range<usize>,
+    month_names: &OnceCell<Vec<u32>>,
+) -> Option<NaiveDate> {
     let line = &text[range.clone()];
     // only a full date counts, and every full date has a year in digits ("2022", "2022-10-02"):
     // a line without a digit is not scanned (most lines at the top have none)
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let items = select(patterns::scan(text, range.clone()));
+    let items = select(patterns::scan(text, range.clone(), month_names));
     for it in items {
         let Expr::Day { y, m, d } = it.expr else {
             continue;
@@ -156,7 +163,10 @@ mod tests {
             dl("Headline\n\nBy Jane Doe\n\nPARIS, June 8, 2010 (AFP) -- Talks."),
             Some("2010-06-08".into())
         );
-        assert_eq!(line_date("Published on Monday", 0..19), None);
+        assert_eq!(
+            line_date("Published on Monday", 0..19, &OnceCell::new()),
+            None
+        );
     }
 
     #[test]

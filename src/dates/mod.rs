@@ -30,6 +30,7 @@ use crate::rules::Rule;
 use crate::text::Document;
 use chrono::{NaiveDate, Weekday};
 use lexicon::HolidayRule;
+use std::cell::OnceCell;
 
 pub use dateline::dateline_date;
 
@@ -149,7 +150,7 @@ fn select(cands: Vec<Cand>) -> Vec<Item> {
 /// resolved without it). Sorted by start, non-overlapping.
 pub fn extract(doc: &Document, published: Option<NaiveDate>) -> Vec<DateMention> {
     let text = doc.text;
-    let items = select(patterns::scan(text, 0..text.len()));
+    let items = select(patterns::scan(text, 0..text.len(), &OnceCell::new()));
     let order = numeric::day_month_order(text, &items);
     let resolved = resolve::resolve(doc, &items, published, order);
     items
