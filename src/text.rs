@@ -6,12 +6,12 @@ use std::sync::LazyLock;
 
 /// Abbreviations after which a period does not end a sentence (lower-case, without the
 /// final period). Data: `data/abbreviations.txt`.
-static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> =
+static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::loaded(load_abbreviations()));
 
 /// Reads `data/abbreviations.txt` (one word per line, its final period optional).
 pub fn load_abbreviations()
--> Result<std::collections::HashSet<&'static str>, crate::data::DataError> {
+-> Result<rustc_hash::FxHashSet<&'static str>, crate::data::DataError> {
     Ok(crate::data::words(crate::data_file!("abbreviations.txt"))?
         .into_iter()
         .map(|l| l.trim_end_matches('.'))
