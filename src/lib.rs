@@ -94,9 +94,11 @@ pub enum Stage {
     Segmentation,
     /// Places ([`places::extract`]).
     Places,
+    /// Date candidates: every pattern's matches in the text ([`dates::candidates`]).
+    DateCandidates,
     /// The anchor of relative dates: option, dateline or updated date ([`date_anchor`]).
     Dateline,
-    /// Dates ([`dates::extract`]).
+    /// Dates chosen among the candidates and resolved ([`dates::extract_from`]).
     Dates,
     /// The page's language ([`language::detect`]).
     Language,
@@ -112,10 +114,11 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in the order they run.
-    pub const ALL: [Stage; 10] = [
+    pub const ALL: [Stage; 11] = [
         Stage::Input,
         Stage::Segmentation,
         Stage::Places,
+        Stage::DateCandidates,
         Stage::Dateline,
         Stage::Dates,
         Stage::Language,
@@ -131,8 +134,9 @@ impl Stage {
             Stage::Input => "input: truncate to max_bytes",
             Stage::Segmentation => "text: Document::new (paragraphs, sentences, tokens)",
             Stage::Places => "places::extract (candidates, context, resolve)",
-            Stage::Dateline => "dates::dateline_date (anchor)",
-            Stage::Dates => "dates::extract (patterns, resolve)",
+            Stage::DateCandidates => "dates::candidates (patterns)",
+            Stage::Dateline => "dates::dateline_date_in (anchor)",
+            Stage::Dates => "dates::extract_from (select, resolve)",
             Stage::Language => "language::detect",
             Stage::Attributions => "attrib::extract (ctx, structure, coref, distancing)",
             Stage::Assembly => "report: assemble (stats)",
@@ -151,9 +155,11 @@ pub fn analyze_staged(text: &str, options: &Options, mut done: impl FnMut(Stage)
     done(Stage::Segmentation);
     let places = places::extract(&doc);
     done(Stage::Places);
-    let anchor = date_anchor(&doc, options);
+    let candidates = dates::candidates(&doc);
+    done(Stage::DateCandidates);
+    let anchor = date_anchor(&doc, &candidates, options);
     done(Stage::Dateline);
-    let dates = dates::extract(&doc, anchor.date);
+    let dates = dates::extract_from(&doc, candidates, anchor.date);
     done(Stage::Dates);
     let language = language::detect(text);
     done(Stage::Language);
@@ -193,10 +199,14 @@ pub struct DateAnchor {
 
 /// The anchor of relative dates: the published date, else a dateline, else (last) the date
 /// the page was updated.
-pub fn date_anchor(doc: &text::Document, options: &Options) -> DateAnchor {
+pub fn date_anchor(
+    doc: &text::Document,
+    candidates: &dates::Candidates,
+    options: &Options,
+) -> DateAnchor {
     let (date, source) = match options.published {
         Some(d) => (Some(d), Some("option")),
-        None => match (dates::dateline_date(doc), options.updated) {
+        None => match (dates::dateline_date_in(doc, candidates), options.updated) {
             (Some(d), _) => (Some(d), Some("dateline")),
             (None, Some(d)) => (Some(d), Some("updated")),
             (None, None) => (None, None),

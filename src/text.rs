@@ -10,8 +10,7 @@ static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::loaded(load_abbreviations()));
 
 /// Reads `data/abbreviations.txt` (one word per line, its final period optional).
-pub fn load_abbreviations()
--> Result<rustc_hash::FxHashSet<&'static str>, crate::data::DataError> {
+pub fn load_abbreviations() -> Result<rustc_hash::FxHashSet<&'static str>, crate::data::DataError> {
     Ok(crate::data::words(crate::data_file!("abbreviations.txt"))?
         .into_iter()
         .map(|l| l.trim_end_matches('.'))

@@ -4,11 +4,6 @@
 //! In: the text and a byte range. Out: every candidate date of the range (overlapping
 //! candidates included; `dates::select` picks among them).
 //!
-//! A date never spans a line break (the patterns' spaces are `[ \t\u{a0}]`), so the text is
-//! scanned line by line, and a [`RegexSet`] of all the patterns first says which of them
-//! match in the line: only those run their capturing search there (most lines hold no date,
-//! and a line with one date rarely matches more than a few patterns).
-//!
 //! - `template.rs` (fragments, `{name}` expansion, compilation) and `vocabulary.rs` (the
 //!   fragments built from the lexicon); `captures.rs` (helpers of the handlers);
 //! - `calendar.rs`, `digits.rs`, `years.rs`, `periods.rs`, `relative.rs`, `anchored.rs`,
@@ -29,8 +24,7 @@ use super::lexicon::LEX;
 use super::{Cand, Expr};
 use crate::rules::Rule;
 use captures::{all_captures, g0};
-use regex::{Captures, Regex, RegexSet};
-use std::cell::OnceCell;
+use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -42,8 +36,6 @@ struct Patterns {
     rules: Vec<(Regex, Handler)>,
     /// Names that hold a date word ("Mail on Sunday"): no date inside them.
     names: Regex,
-    /// `rules` then `names`, all at once: which of them match in a line.
-    any: RegexSet,
 }
 
 /// The patterns in priority order (a tie between equally long matches goes to the first).
@@ -83,63 +75,30 @@ const NAMES: &str = r"\b(?:{names})\b";
 
 static P: LazyLock<Patterns> = LazyLock::new(|| {
     let v = vocabulary::vocabulary();
-    let rules: Vec<(Regex, Handler)> = RULES
-        .iter()
-        .map(|&(pattern, handler)| (template::re(&v, pattern), handler))
-        .collect();
-    let names = template::re(&v, NAMES);
-    let any = RegexSet::new(
-        rules
+    Patterns {
+        rules: RULES
             .iter()
-            .map(|(r, _)| r.as_str())
-            .chain([names.as_str()]),
-    )
-    .expect("the date patterns compile as a set");
-    Patterns { rules, names, any }
+            .map(|&(pattern, handler)| (template::re(&v, pattern), handler))
+            .collect(),
+        names: template::re(&v, NAMES),
+    }
 });
 
-/// The lines of `range` (without their line break), blank ones left out.
-fn lines(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut pos = range.start;
-    text[range.clone()].split('\n').filter_map(move |line| {
-        let start = pos;
-        pos += line.len() + 1;
-        (!line.trim_ascii().is_empty()).then_some(start..start + line.len())
-    })
-}
-
-/// Scans `range` of `text` for date expressions (overlapping candidates included), in
-/// pattern order, each pattern's in text order. `month_names` holds the months the whole
-/// text uses as names ("Theresa May"), found on first need: a caller scanning several ranges
-/// of one text passes the same cell.
-pub(crate) fn scan(text: &str, range: Range<usize>, month_names: &OnceCell<Vec<u32>>) -> Vec<Cand> {
+/// Scans `range` of `text` for date expressions (overlapping candidates included).
+pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Cand> {
     let p = &*P;
-    let mut by_rule: Vec<Vec<Cand>> = vec![Vec::new(); p.rules.len()];
-    let mut names: Vec<(usize, usize)> = Vec::new();
-    for line in lines(text, range.clone()) {
-        // the haystack ends with the line: what follows it (a line break or the end of the
-        // text) is no word character either way
-        let hay = &text[..line.end];
-        for i in p.any.matches_at(hay, line.start).iter() {
-            let Some((r, handler)) = p.rules.get(i) else {
-                names.extend(
-                    all_captures(&p.names, hay, line.start)
-                        .iter()
-                        .filter_map(|c| g0(c).map(|m| (m.start(), m.end()))),
-                );
-                continue;
-            };
-            for c in all_captures(r, hay, line.start) {
-                if let Some(cand) = handler(text, &c) {
-                    by_rule[i].push(cand);
-                }
+    let hay = &text[..range.end];
+    let mut out = Vec::new();
+    for (r, handler) in &p.rules {
+        for c in all_captures(r, hay, range.start) {
+            if let Some(cand) = handler(text, &c) {
+                out.push(cand);
             }
         }
     }
-    let mut out: Vec<Cand> = by_rule.into_iter().flatten().collect();
     // "in May" in a story about Theresa May: the name, not the month
     if out.iter().any(|c| c.items[0].rule == Rule::Month) {
-        let names = month_names.get_or_init(|| crate::dates::context::months_used_as_names(text));
+        let names = crate::dates::context::months_used_as_names(text);
         if !names.is_empty() {
             out.retain(|c| match c.items[0].expr {
                 Expr::MonthName { m, shift: None } if c.items[0].rule == Rule::Month => {
@@ -152,6 +111,10 @@ pub(crate) fn scan(text: &str, range: Range<usize>, month_names: &OnceCell<Vec<u
     }
     // names that hold a date word: "Mail on Sunday", "Good Friday Agreement"
     // (matches come in text order and do not overlap: ends are sorted too)
+    let names: Vec<(usize, usize)> = all_captures(&p.names, hay, range.start)
+        .iter()
+        .filter_map(|c| g0(c).map(|m| (m.start(), m.end())))
+        .collect();
     out.retain(|c| {
         // the first name ending after the candidate's start is the only one that can overlap
         let i = names.partition_point(|&(_, e)| e <= c.start);
@@ -167,7 +130,7 @@ mod tests {
     use super::*;
 
     fn exprs(text: &str) -> Vec<(String, Expr)> {
-        crate::dates::select(scan(text, 0..text.len(), &OnceCell::new()))
+        crate::dates::select(scan(text, 0..text.len()))
             .into_iter()
             .map(|i| (text[i.start..i.end].to_string(), i.expr))
             .collect()

@@ -22,8 +22,8 @@ use super::gazetteer::Gazetteer;
 use crate::rules::Rule;
 use evidence::Geography;
 pub use evidence::demonym_countries;
-use score::{NameContext, Parts};
 use rustc_hash::FxHashMap as HashMap;
+use score::{NameContext, Parts};
 
 /// Step 4: pick each candidate's sense.
 pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
