@@ -8,74 +8,41 @@
 //! `make bench-throughput`). Out, on stdout, two Markdown tables:
 //! - the first call of each stage on a one-sentence text, in a fresh process: the time the
 //!   lazily built tables (lexicons, gazetteer, regexes) take to decode and compile;
-//! - then every record through the same steps as `analyze` (segmentation, places, dateline,
-//!   dates, attributions, profile, offsets, JSON), the time of each step summed over the
-//!   corpus (best of REPS passes, default 3), its share and the MB/s it alone would allow.
+//! - then every record through `analyze` itself (`sourcelens::analyze_staged`, which reports
+//!   the end of each `Stage`: segmentation, places, dateline, dates, language, attributions,
+//!   assembly, profile, offsets) and the JSON, the time of each step summed over the corpus (best of REPS passes, default 3), its share and the MB/s it alone would allow.
 
-use sourcelens::{
-    OffsetUnit, Profile, Report, SCHEMA_VERSION, TextStats, attrib, dates, parse_published, places,
-    profile, text,
-};
+use sourcelens::{OffsetUnit, Options, Stage, analyze_staged, parse_published};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-const STAGES: [&str; 8] = [
-    "text: Document::new (paragraphs, sentences, tokens)",
-    "places::extract (candidates, context, resolve)",
-    "dates::dateline_date",
-    "dates::extract (patterns, resolve)",
-    "attrib::extract (ctx, structure, coref, distancing)",
-    "profile::fill",
-    "report: convert_offsets (UTF-16)",
-    "report: serde_json::to_string",
-];
+/// The stages of `analyze` (`sourcelens::Stage`), then the JSON the CLI writes.
+fn stage_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = Stage::ALL.iter().map(|s| s.name()).collect();
+    names.push("report: serde_json::to_string");
+    names
+}
 
-/// One `analyze`, step by step, with the time of each step added to `times`.
+/// One `analyze` (the library's own, stage by stage), with the time of each stage added to
+/// `times`, then its JSON.
 fn analyze_timed(text_in: &str, published: Option<sourcelens::NaiveDate>, times: &mut [Duration]) {
+    let options = Options {
+        published,
+        offsets: OffsetUnit::Utf16,
+        ..Options::default()
+    };
     let mut t = Instant::now();
-    let mut lap = |i: usize, times: &mut [Duration]| {
+    let report = analyze_staged(text_in, &options, |stage| {
         let now = Instant::now();
+        let i = Stage::ALL
+            .iter()
+            .position(|s| *s == stage)
+            .expect("a stage of Stage::ALL");
         times[i] += now - t;
         t = now;
-    };
-    let doc = text::Document::new(text_in);
-    lap(0, times);
-    let found_places = places::extract(&doc);
-    lap(1, times);
-    let published = published.or_else(|| dates::dateline_date(&doc));
-    lap(2, times);
-    let found_dates = dates::extract(&doc, published);
-    lap(3, times);
-    let found = attrib::extract(&doc, &found_places);
-    lap(4, times);
-    let mut report = Report {
-        schema: SCHEMA_VERSION,
-        offsets: OffsetUnit::Utf8,
-        published: published.map(|d| d.to_string()),
-        published_source: None,
-        updated: None,
-        language: sourcelens::language::detect(text_in),
-        attributions: found.attributions,
-        sources: found.sources,
-        distancing: found.distancing,
-        dates: found_dates,
-        places: found_places,
-        profile: Profile::default(),
-        stats: TextStats {
-            length: text_in.len(),
-            chars: text_in.chars().count(),
-            words: doc.word_count(),
-            sentences: doc.sentences.len(),
-            paragraphs: doc.paragraphs.len(),
-        },
-        warnings: Vec::new(),
-    };
-    profile::fill(&mut report, text_in);
-    lap(5, times);
-    report.convert_offsets(text_in, OffsetUnit::Utf16);
-    lap(6, times);
+    });
     black_box(serde_json::to_string(&report).expect("a Report serialises"));
-    lap(7, times);
+    times[Stage::ALL.len()] += t.elapsed();
 }
 
 fn read_records(path: &str) -> Vec<(String, Option<sourcelens::NaiveDate>)> {
@@ -115,14 +82,15 @@ fn main() {
 
     // first calls, in this fresh process: each stage on a short text builds its tables
     let first = "On Sunday, the minister said in Raqqa that the city was calm, according to SANA.";
-    let mut cold = vec![Duration::ZERO; STAGES.len()];
+    let names = stage_names();
+    let mut cold = vec![Duration::ZERO; names.len()];
     analyze_timed(first, None, &mut cold);
-    let mut warm = vec![Duration::ZERO; STAGES.len()];
+    let mut warm = vec![Duration::ZERO; names.len()];
     analyze_timed(first, None, &mut warm);
     println!("First call on a one-sentence text (fresh process; tables built lazily)\n");
     println!("| stage | first call ms | second call ms |");
     println!("| --- | ---: | ---: |");
-    for (i, name) in STAGES.iter().enumerate() {
+    for (i, name) in names.iter().enumerate() {
         println!("| {name} | {:.2} | {:.3} |", ms(cold[i]), ms(warm[i]));
     }
     let cold_total: Duration = cold.iter().sum();
@@ -132,7 +100,7 @@ fn main() {
     let bytes: usize = records.iter().map(|(t, _)| t.len()).sum();
     let mut best: Option<Vec<Duration>> = None;
     for _ in 0..reps {
-        let mut times = vec![Duration::ZERO; STAGES.len()];
+        let mut times = vec![Duration::ZERO; names.len()];
         for (t, p) in &records {
             analyze_timed(t, *p, &mut times);
         }
@@ -153,7 +121,7 @@ fn main() {
     );
     println!("| stage | s | share | MB/s of this stage alone |");
     println!("| --- | ---: | ---: | ---: |");
-    for (i, name) in STAGES.iter().enumerate() {
+    for (i, name) in names.iter().enumerate() {
         let s = times[i].as_secs_f64();
         println!(
             "| {name} | {s:.3} | {:.1} % | {:.1} |",

@@ -82,45 +82,181 @@ pub fn parse_published(s: &str) -> Result<NaiveDate, String> {
 /// Analyses one article: attributions (and their sources), distancing language, dates and
 /// places. Never panics on any input; see `tests/report/properties.rs`.
 pub fn analyze(text: &str, options: &Options) -> Report {
-    let mut warnings = Vec::new();
-    let text = if text.len() > options.max_bytes {
-        let cut = truncation_point(text, options.max_bytes);
-        warnings.push(format!(
-            "input of {} bytes truncated to its first {} bytes (limit {})",
-            text.len(),
-            cut,
-            options.max_bytes
-        ));
-        &text[..cut]
-    } else {
-        text
-    };
-    let doc = text::Document::new(text);
+    analyze_staged(text, options, |_| {})
+}
 
-    let mut places = places::extract(&doc);
-    // the anchor of relative dates: the published date, else a dateline, else (last) the
-    // date the page was updated
-    let (published, published_source) = match options.published {
-        Some(d) => (Some(d), Some("option".to_string())),
-        None => match (dates::dateline_date(&doc), options.updated) {
-            (Some(d), _) => (Some(d), Some("dateline".to_string())),
-            (None, Some(d)) => (Some(d), Some("updated".to_string())),
+/// The stages of [`analyze`], in the order they run (`benches/stages.rs` times each one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The input cut to `max_bytes` ([`truncate_input`]).
+    Input,
+    /// Paragraphs, sentences and tokens ([`text::Document::new`]).
+    Segmentation,
+    /// Places ([`places::extract`]).
+    Places,
+    /// Date candidates: every pattern's matches in the text ([`dates::candidates`]).
+    DateCandidates,
+    /// The anchor of relative dates: option, dateline or updated date ([`date_anchor`]).
+    Dateline,
+    /// Dates chosen among the candidates and resolved ([`dates::extract_from`]).
+    Dates,
+    /// The page's language ([`language::detect`]).
+    Language,
+    /// Attributions, sources and distancing, or the language filter ([`find_attributions`]).
+    Attributions,
+    /// The Report put together, with its text statistics ([`assemble`]).
+    Assembly,
+    /// The article's sourcing profile ([`profile::fill`]).
+    Profile,
+    /// Offsets in the caller's unit ([`Report::convert_offsets`]).
+    Offsets,
+}
+
+impl Stage {
+    /// Every stage, in the order they run.
+    pub const ALL: [Stage; 11] = [
+        Stage::Input,
+        Stage::Segmentation,
+        Stage::Places,
+        Stage::DateCandidates,
+        Stage::Dateline,
+        Stage::Dates,
+        Stage::Language,
+        Stage::Attributions,
+        Stage::Assembly,
+        Stage::Profile,
+        Stage::Offsets,
+    ];
+
+    /// What the stage runs, for tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Input => "input: truncate to max_bytes",
+            Stage::Segmentation => "text: Document::new (paragraphs, sentences, tokens)",
+            Stage::Places => "places::extract (candidates, context, resolve)",
+            Stage::DateCandidates => "dates::candidates (patterns)",
+            Stage::Dateline => "dates::dateline_date_in (anchor)",
+            Stage::Dates => "dates::extract_from (select, resolve)",
+            Stage::Language => "language::detect",
+            Stage::Attributions => "attrib::extract (ctx, structure, coref, distancing)",
+            Stage::Assembly => "report: assemble (stats)",
+            Stage::Profile => "profile::fill",
+            Stage::Offsets => "report: convert_offsets",
+        }
+    }
+}
+
+/// [`analyze`], calling `done` after each [`Stage`] (a no-op for `analyze` itself; a timer
+/// in `benches/stages.rs`, so that the bench measures this very code).
+pub fn analyze_staged(text: &str, options: &Options, mut done: impl FnMut(Stage)) -> Report {
+    let (text, warnings) = truncate_input(text, options.max_bytes);
+    done(Stage::Input);
+    let doc = text::Document::new(text);
+    done(Stage::Segmentation);
+    let places = places::extract(&doc);
+    done(Stage::Places);
+    let candidates = dates::candidates(&doc);
+    done(Stage::DateCandidates);
+    let anchor = date_anchor(&doc, &candidates, options);
+    done(Stage::Dateline);
+    let dates = dates::extract_from(&doc, candidates, anchor.date);
+    done(Stage::Dates);
+    let language = language::detect(text);
+    done(Stage::Language);
+    let found = find_attributions(&doc, language.as_ref(), places, dates);
+    done(Stage::Attributions);
+    let mut report = assemble(&doc, options, anchor, language, found, warnings);
+    done(Stage::Assembly);
+    profile::fill(&mut report, text);
+    done(Stage::Profile);
+    report.convert_offsets(text, options.offsets);
+    done(Stage::Offsets);
+    report
+}
+
+/// The input cut to `max_bytes` (see [`truncation_point`]), with the warning that says so.
+pub fn truncate_input(text: &str, max_bytes: usize) -> (&str, Vec<String>) {
+    if text.len() <= max_bytes {
+        return (text, Vec::new());
+    }
+    let cut = truncation_point(text, max_bytes);
+    let warning = format!(
+        "input of {} bytes truncated to its first {} bytes (limit {})",
+        text.len(),
+        cut,
+        max_bytes
+    );
+    (&text[..cut], vec![warning])
+}
+
+/// The anchor of relative dates and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateAnchor {
+    pub date: Option<NaiveDate>,
+    /// "option", "dateline" or "updated" (None without a date).
+    pub source: Option<&'static str>,
+}
+
+/// The anchor of relative dates: the published date, else a dateline, else (last) the date
+/// the page was updated.
+pub fn date_anchor(
+    doc: &text::Document,
+    candidates: &dates::Candidates,
+    options: &Options,
+) -> DateAnchor {
+    let (date, source) = match options.published {
+        Some(d) => (Some(d), Some("option")),
+        None => match (dates::dateline_date_in(doc, candidates), options.updated) {
+            (Some(d), _) => (Some(d), Some("dateline")),
+            (None, Some(d)) => (Some(d), Some("updated")),
             (None, None) => (None, None),
         },
     };
-    let mut dates = dates::extract(&doc, published);
-    // a page in a language sourcelens does not read: no attributions, and only the dates and
-    // places that do not depend on the language (see `language_independent_*`)
-    let language = language::detect(text);
-    let supported = language.as_ref().is_none_or(|l| l.supported);
-    let found = if supported {
-        attrib::extract(&doc, &places)
+    DateAnchor { date, source }
+}
+
+/// What the extractors found, once the language is known.
+#[derive(Default)]
+pub struct Findings {
+    pub attrib: attrib::Found,
+    pub dates: Vec<DateMention>,
+    pub places: Vec<Place>,
+}
+
+/// Attributions of a page in a language sourcelens reads; on a page in another language, no
+/// attributions, and only the dates and places that do not depend on the language (see
+/// `language_independent_*`).
+pub fn find_attributions(
+    doc: &text::Document,
+    language: Option<&Language>,
+    mut places: Vec<Place>,
+    mut dates: Vec<DateMention>,
+) -> Findings {
+    let supported = language.is_none_or(|l| l.supported);
+    let attrib = if supported {
+        attrib::extract(doc, &places)
     } else {
         dates.retain(language_independent_date);
         places.retain(language_independent_place);
         attrib::Found::default()
     };
+    Findings {
+        attrib,
+        dates,
+        places,
+    }
+}
 
+/// The Report of the findings, its offsets still in UTF-8 and its profile empty.
+pub fn assemble(
+    doc: &text::Document,
+    options: &Options,
+    anchor: DateAnchor,
+    language: Option<Language>,
+    found: Findings,
+    warnings: Vec<String>,
+) -> Report {
+    let text = doc.text;
     let stats = TextStats {
         length: text.len(),
         chars: text.chars().count(),
@@ -128,25 +264,22 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         sentences: doc.sentences.len(),
         paragraphs: doc.paragraphs.len(),
     };
-    let mut report = Report {
+    Report {
         schema: SCHEMA_VERSION,
         offsets: OffsetUnit::Utf8,
-        published: published.map(|d| d.format("%Y-%m-%d").to_string()),
-        published_source,
+        published: anchor.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        published_source: anchor.source.map(str::to_string),
         updated: options.updated.map(|d| d.format("%Y-%m-%d").to_string()),
         language,
-        attributions: found.attributions,
-        sources: found.sources,
-        distancing: found.distancing,
-        dates,
-        places,
+        attributions: found.attrib.attributions,
+        sources: found.attrib.sources,
+        distancing: found.attrib.distancing,
+        dates: found.dates,
+        places: found.places,
         profile: Profile::default(),
         stats,
         warnings,
-    };
-    profile::fill(&mut report, text);
-    report.convert_offsets(text, options.offsets);
-    report
+    }
 }
 
 /// On a page in another language, a date is kept only when its value cannot depend on the

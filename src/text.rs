@@ -6,18 +6,15 @@ use std::sync::LazyLock;
 
 /// Abbreviations after which a period does not end a sentence (lower-case, without the
 /// final period). Data: `data/en/abbreviations.txt`.
-static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> =
+static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::loaded(load_abbreviations()));
 
 /// Reads `data/en/abbreviations.txt` (one word per line, its final period optional).
-pub fn load_abbreviations()
--> Result<std::collections::HashSet<&'static str>, crate::data::DataError> {
-    Ok(
-        crate::data::words(crate::data_file!("en/abbreviations.txt"))?
-            .into_iter()
-            .map(|l| l.trim_end_matches('.'))
-            .collect(),
-    )
+pub fn load_abbreviations() -> Result<rustc_hash::FxHashSet<&'static str>, crate::data::DataError> {
+    Ok(crate::data::words(crate::data_file!("en/abbreviations.txt"))?
+        .into_iter()
+        .map(|l| l.trim_end_matches('.'))
+        .collect())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,29 +175,23 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    // byte offsets into `line`, always at char boundaries
     let mut i = 0;
-    while i < chars.len() {
-        let (bi, c) = chars[i];
-        if !is_terminal(c) {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = line[i..].find(is_terminal) {
+        let bi = i + found;
+        let c = line[bi..].chars().next().unwrap_or('.');
         // run of terminals and closers: ?!" .”)
-        let mut j = i + 1;
-        while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
-            j += 1;
-        }
+        let j = bi
+            + c.len_utf8()
+            + prefix_len(&line[bi + c.len_utf8()..], |d| {
+                is_terminal(d) || is_closing(d)
+            });
         // must be followed by whitespace and then a plausible sentence start
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        if k == j || k >= chars.len() {
+        let k = j + prefix_len(&line[j..], char::is_whitespace);
+        let Some(next) = line[k..].chars().next().filter(|_| k > j) else {
             i = j;
             continue;
-        }
-        let next = chars[k].1;
+        };
         let next_ok = next.is_uppercase()
             || next.is_numeric()
             || matches!(
@@ -216,9 +207,8 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             i = j;
             continue;
         }
-        let end = chars.get(j).map_or(line.len(), |&(b, _)| b);
-        out.push(range.start + start..range.start + end);
-        start = chars[k].0;
+        out.push(range.start + start..range.start + j);
+        start = k;
         i = k;
     }
     if start < line.len() {
@@ -229,6 +219,11 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The length in bytes of the longest prefix of `s` whose chars all satisfy `keep`.
+fn prefix_len(s: &str, keep: impl Fn(char) -> bool) -> usize {
+    s.find(|c: char| !keep(c)).unwrap_or(s.len())
 }
 
 /// Is the period at byte `dot` of `line` the end of an abbreviation or an initial?
@@ -253,6 +248,14 @@ fn is_abbreviation_before(line: &str, dot: usize) -> bool {
     }
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return true;
+    }
+    // lower-cased on the stack when short and ASCII (every abbreviation is)
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| ABBREVIATIONS.contains(w));
     }
     ABBREVIATIONS.contains(word.to_lowercase().as_str())
 }

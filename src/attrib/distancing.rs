@@ -8,7 +8,7 @@ use super::lexicon::{DISTANCING, wc};
 use super::structure::Found;
 use crate::report::{AttributionKind, Distancing, DistancingKind, Span};
 use crate::rules::Rule;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 fn kind(s: &str) -> DistancingKind {
@@ -62,7 +62,7 @@ fn title_cue(w: &str) -> bool {
 
 /// The distancing phrases by their first word: indices into `DISTANCING`, in its order.
 static BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::default();
     for (i, (phrase, _)) in DISTANCING.iter().enumerate() {
         if let Some(&w) = phrase.first() {
             m.entry(w).or_default().push(i);

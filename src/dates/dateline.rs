@@ -4,7 +4,7 @@
 //! published date when the caller gives none. A dateline without a year ("Oct. 2") gives
 //! nothing: the year would be a guess.
 
-use super::{Expr, patterns, select};
+use super::{Candidates, Expr, candidates};
 use crate::text::Document;
 use chrono::NaiveDate;
 use regex::Regex;
@@ -46,6 +46,11 @@ static BYLINE: LazyLock<Regex> =
 
 /// The date of the dateline or byline at the top of the text, if any.
 pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
+    dateline_date_in(doc, &candidates(doc))
+}
+
+/// [`dateline_date`] among the date candidates of the text, already scanned.
+pub fn dateline_date_in(doc: &Document, candidates: &Candidates) -> Option<NaiveDate> {
     let text = doc.text;
     let mut lines = 0;
     for p in &doc.paragraphs {
@@ -63,7 +68,7 @@ pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
             if lines > MAX_LINES {
                 return None;
             }
-            if let Some(d) = line_date(text, range) {
+            if let Some(d) = line_date(text, range, candidates) {
                 return Some(d);
             }
         }
@@ -71,14 +76,18 @@ pub fn dateline_date(doc: &Document) -> Option<NaiveDate> {
     None
 }
 
-fn line_date(text: &str, range: std::ops::Range<usize>) -> Option<NaiveDate> {
+fn line_date(
+    text: &str,
+    range: std::ops::Range<usize>,
+    candidates: &Candidates,
+) -> Option<NaiveDate> {
     let line = &text[range.clone()];
     // only a full date counts, and every full date has a year in digits ("2022", "2022-10-02"):
     // a line without a digit is not scanned (most lines at the top have none)
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let items = select(patterns::scan(text, range.clone()));
+    let items = candidates.select_in(range.clone());
     for it in items {
         let Expr::Day { y, m, d } = it.expr else {
             continue;
@@ -156,7 +165,8 @@ mod tests {
             dl("Headline\n\nBy Jane Doe\n\nPARIS, June 8, 2010 (AFP) -- Talks."),
             Some("2010-06-08".into())
         );
-        assert_eq!(line_date("Published on Monday", 0..19), None);
+        let doc = Document::new("Published on Monday");
+        assert_eq!(line_date(doc.text, 0..19, &candidates(&doc)), None);
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! The date lexicon: month and weekday names, number words, relative-date words, tense
-//! markers, named days and context words, all read from `data/en/date_*.tsv`, plus the regex
+//! markers, named days and context words, all read from `data/date_*.tsv`, plus the regex
 //! fragments built from them.
 
 use crate::data::{DataError, loaded, table, words as words_list};
 use crate::data_file;
 use chrono::Weekday;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,10 +185,10 @@ const CONTEXT_CLASSES: &[(&str, ContextClass)] = &[
 ];
 
 impl Lexicon {
-    /// Reads every `data/en/date_*.tsv` file; an unknown class or a malformed value is an
+    /// Reads every `data/date_*.tsv` file; an unknown class or a malformed value is an
     /// error with its file and line.
     pub fn load() -> Result<Lexicon, DataError> {
-        let mut months = HashMap::new();
+        let mut months = HashMap::default();
         for l in table(data_file!("en/date_months.tsv"), 3, 3)? {
             let n: u32 = l.number(1)?;
             if !(1..=12).contains(&n) {
@@ -196,29 +196,29 @@ impl Lexicon {
             }
             months.insert(l.key(), (n, l.one_of(2, MONTH_FORMS)?));
         }
-        let mut weekdays = HashMap::new();
+        let mut weekdays = HashMap::default();
         for l in table(data_file!("en/date_weekdays.tsv"), 3, 3)? {
             let wd = weekday_from_iso(l.number(1)?)
                 .ok_or_else(|| l.error("weekday is not 1 (Monday) .. 7 (Sunday)"))?;
             weekdays.insert(l.key(), (wd, l.one_of(2, WEEKDAY_FORMS)?));
         }
-        let mut numbers = HashMap::new();
+        let mut numbers = HashMap::default();
         for l in table(data_file!("en/date_numbers.tsv"), 3, 3)? {
             numbers.insert(l.key(), (l.one_of(1, NUMBER_KINDS)?, l.number(2)?));
         }
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for l in table(data_file!("en/date_words.tsv"), 3, 3)? {
             words.insert(l.key(), (l.one_of(1, WORD_CLASSES)?, l.col(2)?));
         }
-        let mut tense = HashMap::new();
+        let mut tense = HashMap::default();
         for l in table(data_file!("en/date_tense.tsv"), 2, 2)? {
             tense.insert(l.key(), l.one_of(1, TENSE_CLASSES)?);
         }
-        let mut context = HashMap::new();
+        let mut context = HashMap::default();
         for l in table(data_file!("en/date_context.tsv"), 2, 2)? {
             context.insert(l.key(), l.one_of(1, CONTEXT_CLASSES)?);
         }
-        let mut holidays = HashMap::new();
+        let mut holidays = HashMap::default();
         let mut holiday_names = Vec::new();
         for l in table(data_file!("en/date_holidays.tsv"), 2, 2)? {
             let rule = parse_holiday(l.col(1)?)

@@ -31,7 +31,7 @@ use crate::text::Document;
 use chrono::{NaiveDate, Weekday};
 use lexicon::HolidayRule;
 
-pub use dateline::dateline_date;
+pub use dateline::{dateline_date, dateline_date_in};
 
 /// A calendar unit of a relative expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,11 +145,49 @@ fn select(cands: Vec<Cand>) -> Vec<Item> {
     items
 }
 
+/// The candidate date expressions of a whole text: every match of every pattern, overlapping
+/// ones included, before any choice. Scanned once and shared by the dateline and [`extract_from`]
+/// (a date never spans a line break, so the candidates of a line are those of the text
+/// inside it).
+pub struct Candidates {
+    cands: Vec<Cand>,
+}
+
+/// Scans the text of `doc` for date candidates.
+pub fn candidates(doc: &Document) -> Candidates {
+    let text = doc.text;
+    Candidates {
+        cands: patterns::scan(text, 0..text.len()),
+    }
+}
+
+impl Candidates {
+    /// The items chosen among the candidates inside `range` (see [`select`]).
+    fn select_in(&self, range: std::ops::Range<usize>) -> Vec<Item> {
+        select(
+            self.cands
+                .iter()
+                .filter(|c| c.start >= range.start && c.end <= range.end)
+                .cloned()
+                .collect(),
+        )
+    }
+}
+
 /// Finds every date expression; relative ones are resolved against `published` (none is
 /// resolved without it). Sorted by start, non-overlapping.
 pub fn extract(doc: &Document, published: Option<NaiveDate>) -> Vec<DateMention> {
+    extract_from(doc, candidates(doc), published)
+}
+
+/// [`extract`] from the candidates already scanned.
+pub fn extract_from(
+    doc: &Document,
+    candidates: Candidates,
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
     let text = doc.text;
-    let items = select(patterns::scan(text, 0..text.len()));
+    let items = select(candidates.cands);
     let order = numeric::day_month_order(text, &items);
     let resolved = resolve::resolve(doc, &items, published, order);
     items

@@ -16,7 +16,7 @@ use super::candidate::{Cand, Reject, ev};
 use super::gazetteer::{Gazetteer, Kind, form, key};
 use super::pieces::title_case;
 use crate::rules::Rule;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The rejections made consistent across the article (see the module doc).
 pub fn rejections(text: &str, cands: &mut [Cand]) {

@@ -5,7 +5,7 @@
 
 use super::candidate::Cand;
 use super::gazetteer::Gazetteer;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The countries of the article's resolved places, overall and per paragraph.
 pub struct Countries<'a> {
@@ -25,10 +25,10 @@ impl<'a> Countries<'a> {
     pub fn new(g: &Gazetteer, paragraph_starts: &'a [usize], cands: &[Cand]) -> Countries<'a> {
         let mut countries = Countries {
             paragraph_starts,
-            counts: HashMap::new(),
+            counts: HashMap::default(),
             main: None,
-            by_paragraph: HashMap::new(),
-            paragraph_top: HashMap::new(),
+            by_paragraph: HashMap::default(),
+            paragraph_top: HashMap::default(),
         };
         for c in cands
             .iter()

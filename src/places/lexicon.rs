@@ -9,7 +9,7 @@
 use super::gazetteer::Kind;
 use crate::data::{DataError, loaded, table, words};
 use crate::data_file;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A class of `data/en/place_context.tsv` (the file's header says what each means).
@@ -156,7 +156,7 @@ fn bit(class: Class) -> u32 {
 
 impl Lexicon {
     pub fn load() -> Result<Lexicon, DataError> {
-        let mut classes = HashMap::new();
+        let mut classes = HashMap::default();
         for l in table(data_file!("en/place_context.tsv"), 2, 2)? {
             let bits = l.flags(1, CLASSES)?.into_iter().fold(0, |b, c| b | bit(c));
             classes.insert(l.key(), bits);
@@ -164,8 +164,8 @@ impl Lexicon {
         let common = words(data_file!("en/place_common_words.txt"))?
             .into_iter()
             .collect();
-        let mut types = HashMap::new();
-        let mut prefixes = HashMap::new();
+        let mut types = HashMap::default();
+        let mut prefixes = HashMap::default();
         let mut suffixes = Vec::new();
         for l in table(data_file!("en/place_types.tsv"), 2, 3)? {
             let kind = l.one_of(1, KINDS)?;
@@ -180,7 +180,7 @@ impl Lexicon {
                 types.insert(l.key(), entry);
             }
         }
-        let mut origins = HashMap::new();
+        let mut origins = HashMap::default();
         for l in table(data_file!("en/demonyms.tsv"), 4, 4)? {
             let code = l.col(2)?;
             if code.len() != 2 {

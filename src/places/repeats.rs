@@ -10,11 +10,11 @@ use super::lexicon::LEXICON;
 use super::pieces::{Piece, PieceKind, starts_upper};
 use super::runs::{MAX_CONTEXT_WORDS, adjective_like, is_article};
 use crate::rules::Rule;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Every key a name found from context may recur as -> its name and kind.
 fn recurring_names(cands: &[Cand]) -> HashMap<String, (String, Kind)> {
-    let mut names: HashMap<String, (String, Kind)> = HashMap::new();
+    let mut names: HashMap<String, (String, Kind)> = HashMap::default();
     for c in cands.iter().filter(|c| c.reject.is_none()) {
         let Some((name, kind)) = &c.unknown else {
             continue;

@@ -4,7 +4,7 @@
 //! In: nothing (the types). Out: [`Entity`], [`Resolved`], [`Gender`].
 
 use crate::report::SourceKind;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -45,7 +45,7 @@ impl Entity {
             plural: false,
             gender: None,
             head: None,
-            titles: HashSet::new(),
+            titles: HashSet::default(),
             person: None,
             described: false,
             description: None,

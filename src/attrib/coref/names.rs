@@ -4,7 +4,7 @@
 //! In: the people collected by [`super::people`]. Out: [`Names`] and [`Names::lookup`].
 
 use super::entity::Gender;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A named person of the article.
 #[derive(Debug, Clone)]
@@ -89,7 +89,7 @@ mod tests {
         Person {
             full: full.to_string(),
             toks: full.to_lowercase().split(' ').map(String::from).collect(),
-            titles: HashSet::new(),
+            titles: HashSet::default(),
             gender: None,
             positions,
             age: None,

@@ -14,7 +14,7 @@ use super::names::Names;
 use super::words::{line_break_before, noun, org_class};
 use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{COUNTRIES, MEDIA, Noun, NounClass, wc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A proper name of an organisation, institution or outlet mentioned in the text, spoken
 /// or not ("The Northern Space Agency launched …", "Greenwatch, an environmental charity,").

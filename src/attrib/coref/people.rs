@@ -16,7 +16,7 @@ use crate::attrib::lexicon::{COUNTRIES, NOUNS, NounClass, wc};
 use crate::attrib::np;
 use crate::report::Place;
 use crate::text::TokenKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Named people: runs of capitalised words, titles stripped, not places or organisations.
 pub fn collect_names(c: &Ctx, places: &[Place], vocab: &HashSet<&str>) -> Names {
@@ -89,7 +89,7 @@ fn capital_run_end(c: &Ctx, a: usize) -> usize {
 /// Titles before the run, lower case: "opposition leader Morgan Tsvangirai"; "Sen. Ann
 /// Lee", "Dr. Jones".
 fn titles_before(c: &Ctx, a: usize) -> HashSet<&'static str> {
-    let mut titles = HashSet::new();
+    let mut titles = HashSet::default();
     if a > 0 {
         if let Some(t) = is_title(c, a - 1) {
             if !c.cap[a - 1] {
@@ -144,7 +144,7 @@ fn strip_titles(c: &Ctx, s: usize, b: usize, titles: &mut HashSet<&'static str>)
 
 impl<'c, 'a, 'v> Collector<'c, 'a, 'v> {
     fn new(c: &'c Ctx<'a>, places: &[Place], vocab: &'v HashSet<&'v str>) -> Self {
-        let mut lead_starts: HashSet<usize> = HashSet::new();
+        let mut lead_starts: HashSet<usize> = HashSet::default();
         for u in &c.units {
             if let Some(r) = np::lead(c, u.start, u.toks.end) {
                 lead_starts.insert(r.start);
@@ -159,7 +159,7 @@ impl<'c, 'a, 'v> Collector<'c, 'a, 'v> {
             vocab,
             place_spans: places.iter().map(|p| (p.span.start, p.span.end)).collect(),
             lead_starts,
-            key_of: HashMap::new(),
+            key_of: HashMap::default(),
             names: Names::default(),
         }
     }

@@ -9,7 +9,7 @@ use super::lexicon::{LEXICON, PhraseWord};
 use super::words::{is_title, name_connector, noun, particle_name};
 use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{Noun, wc};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 pub struct Phrase {
@@ -114,7 +114,7 @@ fn core_end(c: &Ctx, start: usize, end: usize) -> usize {
 /// period).
 fn titles(c: &Ctx, start: usize, core_end: usize) -> (usize, HashSet<&'static str>) {
     let mut name_start = start;
-    let mut titles = HashSet::new();
+    let mut titles = HashSet::default();
     for k in start..core_end {
         if let Some(t) = is_title(c, k) {
             titles.insert(t);

@@ -15,7 +15,7 @@ use super::words::{is_title, lowercase_vocab};
 use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{NOUNS, NounClass};
 use crate::report::{Place, SourceKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// How far back (in units) a pronoun or definite description looks for its antecedent.
@@ -67,12 +67,12 @@ impl<'c, 'a> Resolver<'c, 'a> {
             vocab,
             names,
             entities: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
             history: Vec::new(),
             pending: None,
             hint_person: false,
             contents: Vec::new(),
-            narrators: HashSet::new(),
+            narrators: HashSet::default(),
             place_spans,
             orgs,
             org_pos,

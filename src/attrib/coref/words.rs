@@ -9,12 +9,12 @@ use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{NOUNS, Noun, NounClass};
 use crate::report::SourceKind;
 use crate::words::{Particle, WORDS};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words written in lower case somewhere in the article (so "Local" at a sentence start
 /// is not a name).
 pub fn lowercase_vocab<'c>(c: &'c Ctx) -> HashSet<&'c str> {
-    let mut vocab = HashSet::new();
+    let mut vocab = HashSet::default();
     for i in 0..c.toks.len() {
         if c.is_word(i) && !c.cap[i] {
             vocab.insert(c.lw(i));

@@ -11,7 +11,7 @@ use crate::places::candidate::{Cand, Reject};
 use crate::places::gazetteer::{Gazetteer, Kind, Sense};
 use crate::places::lexicon::Lexicon;
 use crate::places::pieces::{Piece, PieceKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What a name contributed to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,7 +42,7 @@ pub struct Geography {
 
 /// Each distinct name as a number.
 fn name_ids(cands: &[Cand]) -> Vec<u32> {
-    let mut key_ids: HashMap<&str, u32> = HashMap::new();
+    let mut key_ids: HashMap<&str, u32> = HashMap::default();
     cands
         .iter()
         .map(|c| {
@@ -67,17 +67,17 @@ impl Geography {
     /// "Palestinian officials in Gaza").
     pub fn new(g: &Gazetteer, cands: &[Cand], demonyms: &[&'static str]) -> Geography {
         let mut geo = Geography {
-            national: HashMap::new(),
-            local: HashMap::new(),
-            admins: HashMap::new(),
-            own: HashMap::new(),
+            national: HashMap::default(),
+            local: HashMap::default(),
+            admins: HashMap::default(),
+            own: HashMap::default(),
             points: Vec::new(),
             name_ids: name_ids(cands),
         };
         for &country in demonyms {
             *geo.national.entry(country).or_default() += 1;
         }
-        let mut seen_points: HashSet<u32> = HashSet::new();
+        let mut seen_points: HashSet<u32> = HashSet::default();
         for (ci, c) in cands.iter().enumerate() {
             // ("Menai Strait" says nothing for the Sydney suburb Menai)
             let inside_org = matches!(c.reject, Some(Reject::Organisation | Reject::InsideName));

@@ -22,14 +22,14 @@ use super::gazetteer::Gazetteer;
 use crate::rules::Rule;
 use evidence::Geography;
 pub use evidence::demonym_countries;
+use rustc_hash::FxHashMap as HashMap;
 use score::{NameContext, Parts};
-use std::collections::HashMap;
 
 /// Step 4: pick each candidate's sense.
 pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
     let geo = Geography::new(g, cands, demonyms);
     // name key -> (best score, its entry) over the plain mentions
-    let mut by_key: HashMap<String, (i32, u32)> = HashMap::new();
+    let mut by_key: HashMap<String, (i32, u32)> = HashMap::default();
     for i in 0..cands.len() {
         if cands[i].reject.is_some() || cands[i].senses.is_empty() {
             continue;

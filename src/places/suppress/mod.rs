@@ -22,7 +22,7 @@ use super::candidate::{Cand, Reject, ev};
 use super::gazetteer::{Entry, Gazetteer, Kind, Sense, form};
 use super::lexicon::Lexicon;
 use super::pieces::{Piece, PieceKind, adjacent};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the checks read of the document.
 pub struct Pass<'a> {
@@ -102,7 +102,7 @@ impl Regional {
 pub fn suppress(pass: &Pass, cands: &mut [Cand]) {
     let regional = Regional::new(pass, cands);
     // sentence -> all in capitals? (computed once per sentence)
-    let mut caps_sentences: HashMap<usize, bool> = HashMap::new();
+    let mut caps_sentences: HashMap<usize, bool> = HashMap::default();
     for i in 0..cands.len() {
         let c = &cands[i];
         let site = site(pass, c);

@@ -12,7 +12,7 @@ use crate::places::gazetteer::{Kind, form};
 use crate::places::headlines::sentence_in_caps;
 use crate::places::lexicon::Class;
 use crate::places::pieces::starts_upper;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// "Northeast Georgia", "Western Massachusetts": the modifier is no place of its own.
 pub fn modifier(judge: &Judge) -> Option<Reject> {
