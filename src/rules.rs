@@ -238,8 +238,11 @@ registry! {
         "\"Today\" meaning nowadays (\"today's world\", \"the youth of today\"): no value.",
         "Today's prices would shock our grandparents.";
     Habitual => "habitual", Date,
-        "A habitual weekday or month (\"on Sundays\", \"every Monday\"), no value.",
+        "A habitual weekday, month or season (\"on Sundays\", \"every Monday\", \"each summer\"), no value.",
         "The market opens every Monday.";
+    FiscalYear => "fiscal-year", Date,
+        "A fiscal or financial year (\"fiscal 2025\", \"the 2024-25 financial year\", \"2023-24\" in a budget): not a calendar year, no value.",
+        "Construction starts in the 2024-25 financial year.";
     // ---- places (src/places/)
     Gazetteer => "gazetteer", Place,
         "A name in the gazetteer (GeoNames places, countries, regions, features).",

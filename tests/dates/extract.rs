@@ -165,3 +165,37 @@ fn us_numeric_dates_and_weekday_with_date() {
         ])
     );
 }
+
+#[test]
+fn habitual_seasons_and_fiscal_years_have_no_value() {
+    let p = Some("2024-02-22");
+    assert_eq!(
+        dates(
+            "Every summer we hold our breath. Visitors come each summer, and sewage every \
+             monsoon. The sirens will be repaired before the monsoon. The salon flooded that \
+             summer.",
+            p
+        ),
+        want(&[
+            ("Every summer", None),
+            ("each summer", None),
+            ("every monsoon", None),
+            ("the monsoon", None),
+            ("that summer", None),
+        ])
+    );
+    assert_eq!(
+        dates(
+            "The council budgeted $48 million for drains in 2023-24.\n\nWork starts in the \
+             2024-25 financial year.\n\nRevenue rose in fiscal 2025.",
+            p
+        ),
+        want(&[("2023-24", None), ("2024-25", None), ("fiscal 2025", None)])
+    );
+    // negative twins: a range of years far from money is two years; weather is no season
+    assert_eq!(
+        dates("The expedition of 1957-58 crossed the ice.", p),
+        want(&[("1957", Some("1957")), ("58", Some("1958"))])
+    );
+    assert_eq!(dates("Monsoon rains flooded the roads.", p), want(&[]));
+}
