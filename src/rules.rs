@@ -216,6 +216,12 @@ registry! {
     Holiday => "holiday", Date,
         "A holiday with a fixed or computed date (\"Christmas\", \"Easter Monday\", \"Thanksgiving\").",
         "The ferry resumed service on Christmas Day 2019.";
+    HolidayTable => "holiday-table", Date,
+        "A holiday of a lunar or lunisolar calendar (\"Eid al-Adha\", \"Diwali\", \"Lunar New Year\"), dated from a table of its days by year.",
+        "Markets were closed for Eid al-Adha in June.";
+    HolidayPeriod => "holiday-period", Date,
+        "A festive period (\"Ramadan\", \"Holy Week\"): annotated, no value.",
+        "Shops open late during Ramadan.";
     Season => "season", Date,
         "A season (\"last summer\", \"the spring of 2018\").",
         "The ferry resumed service in the spring of 2018.";

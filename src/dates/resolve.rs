@@ -152,7 +152,33 @@ fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
             d.checked_add_signed(Duration::days(offset))
         }
         HolidayRule::Once { year, month, day } => ymd(year, month, day),
+        HolidayRule::Orthodox { offset } => {
+            orthodox_easter(y)?.checked_add_signed(Duration::days(offset))
+        }
+        HolidayRule::Table { table } => LEX
+            .holiday_days
+            .get(table)?
+            .iter()
+            .find(|d| d.year() == y)
+            .copied(),
+        HolidayRule::Period => None,
     }
+}
+
+/// Orthodox Easter Sunday: the Julian computus (Meeus), as a Gregorian date (1900-2099,
+/// when the calendars are 13 days apart).
+pub(crate) fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if !(1900..=2099).contains(&y) {
+        return None;
+    }
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)?.checked_add_signed(Duration::days(13))
 }
 
 /// Picks among candidates (sorted by date) by tense, relative to `anchor`: past = the last
@@ -379,6 +405,30 @@ fn weekday_near(
         _ => -back,
     };
     anchor.checked_add_signed(Duration::days(days))
+}
+
+/// Words right before `start` that put it a few days ahead: "days before", "hours ahead
+/// of", "the run-up to", "the eve of".
+fn close_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let before = before.trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    [
+        "days before",
+        "days ahead of",
+        "hours before",
+        "hours ahead of",
+        "run-up to",
+        "eve of",
+        "days after",
+        "hours after",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// A month used as a noun modifier after a determiner: "an October news conference".
@@ -872,7 +922,13 @@ impl Walk<'_> {
             (HolidayRule::Once { .. }, _) => (holiday_in(rule, 0).map(Val::day), false, None),
             (_, Some(y)) => (holiday_in(rule, y).map(Val::day), false, None),
             (_, None) => {
-                let t = tense(self.doc, it.start, it.end);
+                // "days before Canada Day", "in the run-up to Christmas": the one nearest,
+                // whatever the tense (it is close to the time of the clause by its words)
+                let t = if close_before(self.doc.text, it.start) {
+                    Tense::Unknown
+                } else {
+                    tense(self.doc, it.start, it.end)
+                };
                 let cands: Vec<NaiveDate> = self
                     .candidate_years(it)
                     .into_iter()
@@ -912,6 +968,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn orthodox_easter_dates() {
+        assert_eq!(orthodox_easter(2024), Some(d("2024-05-05")));
+        assert_eq!(orthodox_easter(2023), Some(d("2023-04-16")));
+        assert_eq!(orthodox_easter(2025), Some(d("2025-04-20")));
+        assert_eq!(orthodox_easter(1850), None);
     }
 
     #[test]

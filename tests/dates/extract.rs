@@ -199,3 +199,43 @@ fn habitual_seasons_and_fiscal_years_have_no_value() {
     );
     assert_eq!(dates("Monsoon rains flooded the roads.", p), want(&[]));
 }
+
+#[test]
+fn holidays_of_other_calendars_and_festive_periods() {
+    assert_eq!(
+        dates(
+            "The pumps have been idle since the first day of Eid al-Adha. Travellers went \
+             home for the Fête nationale, days before Canada Day. Shops open late during \
+             Ramadan.",
+            Some("2023-06-30")
+        ),
+        want(&[
+            ("Eid al-Adha", Some("2023-06-28")),
+            ("Fête nationale", Some("2023-06-24")),
+            ("Canada Day", Some("2023-07-01")),
+            ("Ramadan", None),
+        ])
+    );
+    assert_eq!(
+        dates(
+            "Trains stopped for Orthodox Easter 2024, a month after Western Easter 2024.",
+            None
+        ),
+        want(&[
+            ("Orthodox Easter 2024", Some("2024-05-05")),
+            ("Western Easter 2024", Some("2024-03-31")),
+        ])
+    );
+    // negative twins: a year the table does not hold stays null; a name is no holiday
+    assert_eq!(
+        dates("Families met for Eid al-Fitr 1990.", None),
+        want(&[("Eid al-Fitr 1990", None)])
+    );
+    assert_eq!(
+        dates(
+            "The Canada Day Committee and Ramadan Street were named.",
+            None
+        ),
+        want(&[])
+    );
+}

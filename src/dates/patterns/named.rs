@@ -8,7 +8,7 @@ use super::captures::{g, g0, num, shift_value};
 use crate::dates::context::{
     char_at, is_capitalized, month_alone_ok, next_word, prev_word, weekday_ok,
 };
-use crate::dates::lexicon::{LEX, MonthForm, WordClass};
+use crate::dates::lexicon::{HolidayRule, LEX, MonthForm, WordClass};
 use crate::dates::{Cand, Expr};
 use crate::rules::Rule;
 use regex::Captures;
@@ -155,10 +155,10 @@ pub(super) fn holiday(text: &str, c: &Captures) -> Option<Cand> {
         }
     }
     let y = num(c, "year").map(|y| y as i32);
-    Some(Cand::one(
-        m0.start(),
-        m0.end(),
-        Expr::Holiday { rule, y },
-        Rule::Holiday,
-    ))
+    let (expr, id) = match rule {
+        HolidayRule::Period => (Expr::Null, Rule::HolidayPeriod),
+        HolidayRule::Table { .. } => (Expr::Holiday { rule, y }, Rule::HolidayTable),
+        _ => (Expr::Holiday { rule, y }, Rule::Holiday),
+    };
+    Some(Cand::one(m0.start(), m0.end(), expr, id))
 }
