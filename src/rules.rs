@@ -246,6 +246,9 @@ registry! {
     Habitual => "habitual", Date,
         "A habitual weekday, month or season (\"on Sundays\", \"every Monday\", \"each summer\"), no value.",
         "The market opens every Monday.";
+    HabitualClause => "habitual-clause", Date,
+        "A bare month, month-day or weekday in a clause of habit (\"the rainy season usually runs from November to April\"): generic, no value.",
+        "The rainy season usually runs from November to April.";
     FiscalYear => "fiscal-year", Date,
         "A fiscal or financial year (\"fiscal 2025\", \"the 2024-25 financial year\", \"2023-24\" in a budget): not a calendar year, no value.",
         "Construction starts in the 2024-25 financial year.";

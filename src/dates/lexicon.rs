@@ -57,6 +57,9 @@ pub enum ContextClass {
     Street,
     /// A noun after "today's" that makes it mean nowadays ("today's world").
     Generic,
+    /// An adverb of habit ("usually", "typically"): a bare month or day in its clause is
+    /// generic ("the rainy season usually runs from November to April").
+    Habit,
 }
 
 /// How a named day falls in a given year.
@@ -202,6 +205,7 @@ const CONTEXT_CLASSES: &[(&str, ContextClass)] = &[
     ("before", ContextClass::Before),
     ("finance", ContextClass::Finance),
     ("generic", ContextClass::Generic),
+    ("habit", ContextClass::Habit),
     ("street", ContextClass::Street),
 ];
 

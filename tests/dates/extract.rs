@@ -239,3 +239,28 @@ fn holidays_of_other_calendars_and_festive_periods() {
         want(&[])
     );
 }
+
+#[test]
+fn months_in_habitual_clauses_are_generic() {
+    let p = Some("2024-03-02");
+    assert_eq!(
+        dates(
+            "The rainy season usually runs from November to April. The monsoon typically \
+             reaches the capital around June 27.",
+            p
+        ),
+        want(&[("November", None), ("April", None), ("June 27", None)])
+    );
+    // negative twins: the habit in another clause, a point after "since"
+    assert_eq!(
+        dates(
+            "Rain fell on Tuesday, more than the town usually gets. The front has usually \
+             moved on, but it has stalled since February 20.",
+            p
+        ),
+        want(&[
+            ("Tuesday", Some("2024-02-27")),
+            ("February 20", Some("2024-02-20"))
+        ])
+    );
+}
