@@ -739,10 +739,21 @@ impl Walk<'_> {
                 self.relative_to_published(self.month_name(it, *m, *shift))
             }
             Expr::Weekday { wd, shift } => {
-                let v = self.published.and_then(|p| {
-                    let t = tense(self.doc, it.start, it.end);
-                    weekday_near(p, *wd, *shift, t).map(Val::day)
-                });
+                let t = tense(self.doc, it.start, it.end);
+                // in a narrative of an earlier time, a weekday of a past clause is the
+                // first one on or after the narrated day ("On March 3, 2019, … On
+                // Thursday, he appeared in court")
+                let narrated = match (shift, t) {
+                    (None, Tense::Past | Tense::Unknown) => self.narrative_time(it.start),
+                    _ => None,
+                };
+                if let Some(r) = narrated {
+                    let v = weekday_near(r, *wd, None, Tense::Future).map(Val::day);
+                    return (v, true, Some(r.format("%Y-%m-%d").to_string()));
+                }
+                let v = self
+                    .published
+                    .and_then(|p| weekday_near(p, *wd, *shift, t).map(Val::day));
                 self.relative_to_published(v)
             }
             Expr::Deictic { unit, n } => self
