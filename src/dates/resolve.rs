@@ -510,6 +510,8 @@ struct Walk<'a> {
     /// The narrative's reference time: the last day written with its year ("December 27,
     /// 2010"), not after "since", and the paragraph it is in.
     narrative: Option<(Val, usize)>,
+    /// Where the narrative's reference day is written (a byte offset).
+    narrative_at: usize,
     /// The last value with a day (written or resolved) and its paragraph: the anchor of
     /// "that day", "later in the day" when a month or a year came after it.
     last_day: Option<(Val, usize)>,
@@ -537,6 +539,7 @@ pub(crate) fn resolve(
         last: None,
         previous: None,
         narrative: None,
+        narrative_at: 0,
         last_day: None,
     };
     let mut resolved: Vec<Resolved> = (0..items.len()).map(|i| walk.step(i)).collect();
@@ -684,6 +687,7 @@ impl Walk<'_> {
             if written && !since && v.precision == Precision::Day {
                 let para = self.doc.paragraph_at(self.items[i].start).unwrap_or(0);
                 self.narrative = Some((v, para));
+                self.narrative_at = it.start;
             }
         }
         self.previous = val;
@@ -740,11 +744,13 @@ impl Walk<'_> {
             }
             Expr::Weekday { wd, shift } => {
                 let t = tense(self.doc, it.start, it.end);
-                // in a narrative of an earlier time, a weekday of a past clause is the
-                // first one on or after the narrated day ("On March 3, 2019, … On
-                // Thursday, he appeared in court")
+                // in a narrative of an earlier time, a weekday of a past clause right
+                // after the narrated day is the first one on or after it ("On March 3,
+                // 2019, … On Thursday, he appeared in court")
                 let narrated = match (shift, t) {
-                    (None, Tense::Past | Tense::Unknown) => self.narrative_time(it.start),
+                    (None, Tense::Past | Tense::Unknown) if self.narrated_just_before(it) => {
+                        self.narrative_time(it.start)
+                    }
                     _ => None,
                 };
                 if let Some(r) = narrated {
@@ -805,6 +811,18 @@ impl Walk<'_> {
         let here = self.doc.paragraph_at(start).unwrap_or(0);
         let near = here >= para && here - para <= NARRATIVE_PARAGRAPHS;
         (near && (p - v.date).num_days() >= NARRATIVE_MIN_DAYS).then_some(v.date)
+    }
+
+    /// Is the narrative's reference day written in the sentence of `it` or the one before?
+    /// (A weekday further on is more often the news of the week than the recounted past.)
+    fn narrated_just_before(&self, it: &Item) -> bool {
+        let (Some(here), Some(there)) = (
+            self.doc.sentence_at(it.start),
+            self.doc.sentence_at(self.narrative_at),
+        ) else {
+            return false;
+        };
+        self.narrative.is_some() && there <= here && here - there <= 1
     }
 
     /// Among `cands` (sorted), the occurrence a past or untensed clause means: in a narrative
