@@ -216,6 +216,12 @@ registry! {
     Holiday => "holiday", Date,
         "A holiday with a fixed or computed date (\"Christmas\", \"Easter Monday\", \"Thanksgiving\").",
         "The ferry resumed service on Christmas Day 2019.";
+    HolidayTable => "holiday-table", Date,
+        "A holiday of a lunar or lunisolar calendar (\"Eid al-Adha\", \"Diwali\", \"Lunar New Year\"), dated from a table of its days by year.",
+        "Markets were closed for Eid al-Adha in June.";
+    HolidayPeriod => "holiday-period", Date,
+        "A festive period (\"Ramadan\", \"Holy Week\"): annotated, no value.",
+        "Shops open late during Ramadan.";
     Season => "season", Date,
         "A season (\"last summer\", \"the spring of 2018\").",
         "The ferry resumed service in the spring of 2018.";
@@ -238,8 +244,14 @@ registry! {
         "\"Today\" meaning nowadays (\"today's world\", \"the youth of today\"): no value.",
         "Today's prices would shock our grandparents.";
     Habitual => "habitual", Date,
-        "A habitual weekday or month (\"on Sundays\", \"every Monday\"), no value.",
+        "A habitual weekday, month or season (\"on Sundays\", \"every Monday\", \"each summer\"), no value.",
         "The market opens every Monday.";
+    HabitualClause => "habitual-clause", Date,
+        "A bare month, month-day or weekday in a clause of habit (\"the rainy season usually runs from November to April\"): generic, no value.",
+        "The rainy season usually runs from November to April.";
+    FiscalYear => "fiscal-year", Date,
+        "A fiscal or financial year (\"fiscal 2025\", \"the 2024-25 financial year\", \"2023-24\" in a budget): not a calendar year, no value.",
+        "Construction starts in the 2024-25 financial year.";
     // ---- places (src/places/)
     Gazetteer => "gazetteer", Place,
         "A name in the gazetteer (GeoNames places, countries, regions, features).",

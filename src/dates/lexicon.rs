@@ -4,6 +4,7 @@
 
 use crate::data::{DataError, loaded, table, words as words_list};
 use crate::data_file;
+use chrono::Datelike;
 use chrono::Weekday;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -56,6 +57,9 @@ pub enum ContextClass {
     Street,
     /// A noun after "today's" that makes it mean nowadays ("today's world").
     Generic,
+    /// An adverb of habit ("usually", "typically"): a bare month or day in its clause is
+    /// generic ("the rainy season usually runs from November to April").
+    Habit,
 }
 
 /// How a named day falls in a given year.
@@ -81,6 +85,17 @@ pub enum HolidayRule {
         month: u32,
         day: u32,
     },
+    /// Days from Orthodox (Julian) Easter Sunday.
+    Orthodox {
+        offset: i64,
+    },
+    /// A day of a lunar or lunisolar calendar ("Eid al-Adha", "Diwali"): its day in each
+    /// year listed, [`Lexicon::holiday_days`]`[table]` (`data/date_holiday_days.tsv`).
+    Table {
+        table: usize,
+    },
+    /// A festive period ("Ramadan", "Holy Week"): annotated, no value.
+    Period,
 }
 
 pub struct Lexicon {
@@ -94,6 +109,8 @@ pub struct Lexicon {
     /// Holiday names as written, with their lower-case key.
     pub holidays: HashMap<String, HolidayRule>,
     holiday_names: Vec<&'static str>,
+    /// The days of each [`HolidayRule::Table`] holiday, sorted.
+    pub holiday_days: Vec<Vec<chrono::NaiveDate>>,
     /// Names that hold a date word but are not dates ("Good Friday Agreement", "Girl Friday"):
     /// `data/en/date_names.tsv`.
     pub names: Vec<&'static str>,
@@ -113,6 +130,13 @@ fn weekday_from_iso(n: u32) -> Option<Weekday> {
 }
 
 fn parse_holiday(rule: &str) -> Option<HolidayRule> {
+    if rule == "period" {
+        return Some(HolidayRule::Period);
+    }
+    if let Some(rest) = rule.strip_prefix("orthodox") {
+        let offset: i64 = rest.trim_start_matches('+').parse().ok()?;
+        return Some(HolidayRule::Orthodox { offset });
+    }
     if let Some(rest) = rule.strip_prefix("easter") {
         let offset: i64 = rest.trim_start_matches('+').parse().ok()?;
         return Some(HolidayRule::Easter { offset });
@@ -181,6 +205,7 @@ const CONTEXT_CLASSES: &[(&str, ContextClass)] = &[
     ("before", ContextClass::Before),
     ("finance", ContextClass::Finance),
     ("generic", ContextClass::Generic),
+    ("habit", ContextClass::Habit),
     ("street", ContextClass::Street),
 ];
 
@@ -218,11 +243,19 @@ impl Lexicon {
         for l in table(data_file!("en/date_context.tsv"), 2, 2)? {
             context.insert(l.key(), l.one_of(1, CONTEXT_CLASSES)?);
         }
+        let (tables, holiday_days) = holiday_tables()?;
         let mut holidays = HashMap::default();
         let mut holiday_names = Vec::new();
         for l in table(data_file!("en/date_holidays.tsv"), 2, 2)? {
-            let rule = parse_holiday(l.col(1)?)
-                .ok_or_else(|| l.error(format!("bad holiday rule {:?}", l.cols[1])))?;
+            let rule = match l.col(1)?.strip_prefix("table:") {
+                Some(name) => HolidayRule::Table {
+                    table: *tables.get(name).ok_or_else(|| {
+                        l.error(format!("no days of {name:?} in date_holiday_days.tsv"))
+                    })?,
+                },
+                None => parse_holiday(l.col(1)?)
+                    .ok_or_else(|| l.error(format!("bad holiday rule {:?}", l.cols[1])))?,
+            };
             holidays.insert(holiday_key(l.key()), rule);
             holiday_names.push(l.key());
         }
@@ -236,9 +269,36 @@ impl Lexicon {
             context,
             holidays,
             holiday_names,
+            holiday_days,
             names,
         })
     }
+}
+
+/// `data/date_holiday_days.tsv`: a holiday's name → its index, and each one's days (sorted,
+/// one a year at most).
+type HolidayTables = (HashMap<&'static str, usize>, Vec<Vec<chrono::NaiveDate>>);
+
+fn holiday_tables() -> Result<HolidayTables, DataError> {
+    let mut index = HashMap::default();
+    let mut days = Vec::new();
+    for l in table(data_file!("date_holiday_days.tsv"), 2, 2)? {
+        let mut list = Vec::new();
+        for d in l.col(1)?.split_whitespace() {
+            let day = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| l.error(format!("{d:?} is not a YYYY-MM-DD day")))?;
+            if list
+                .last()
+                .is_some_and(|p: &chrono::NaiveDate| p.year() >= day.year())
+            {
+                return Err(l.error(format!("{d}: days must be in order, one a year")));
+            }
+            list.push(day);
+        }
+        index.insert(l.key(), days.len());
+        days.push(list);
+    }
+    Ok((index, days))
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| loaded(Lexicon::load()));

@@ -9,7 +9,8 @@
 //!    Context checks ([`context`]) drop non-dates: "May" the verb or name, "Sunday Times",
 //!    "Flight 2017", "2017 people", phone numbers, ages ("in his 50s").
 //! 2. Overlapping candidates are reduced to the longest ones.
-//! 3. [`numeric`] decides the day/month order of numeric dates from the article's own
+//! 3. [`generic`] makes the bare months and days of habitual clauses generic ("usually runs
+//!    from November to April"); [`numeric`] decides the day/month order of numeric dates from the article's own
 //!    conventions (impossible values, how it writes dates in words).
 //! 4. [`resolve`] turns each expression into a value against the published date (weekdays
 //!    and bare months by the tense of their clause) or against the last date mentioned
@@ -20,6 +21,7 @@
 
 mod context;
 mod dateline;
+mod generic;
 pub(crate) mod lexicon;
 mod numeric;
 mod patterns;
@@ -187,7 +189,8 @@ pub fn extract_from(
     published: Option<NaiveDate>,
 ) -> Vec<DateMention> {
     let text = doc.text;
-    let items = select(candidates.cands);
+    let mut items = select(candidates.cands);
+    generic::mark_habitual(text, &mut items);
     let order = numeric::day_month_order(text, &items);
     let resolved = resolve::resolve(doc, &items, published, order);
     items

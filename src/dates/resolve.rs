@@ -152,7 +152,33 @@ fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
             d.checked_add_signed(Duration::days(offset))
         }
         HolidayRule::Once { year, month, day } => ymd(year, month, day),
+        HolidayRule::Orthodox { offset } => {
+            orthodox_easter(y)?.checked_add_signed(Duration::days(offset))
+        }
+        HolidayRule::Table { table } => LEX
+            .holiday_days
+            .get(table)?
+            .iter()
+            .find(|d| d.year() == y)
+            .copied(),
+        HolidayRule::Period => None,
     }
+}
+
+/// Orthodox Easter Sunday: the Julian computus (Meeus), as a Gregorian date (1900-2099,
+/// when the calendars are 13 days apart).
+pub(crate) fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if !(1900..=2099).contains(&y) {
+        return None;
+    }
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)?.checked_add_signed(Duration::days(13))
 }
 
 /// Picks among candidates (sorted by date) by tense, relative to `anchor`: past = the last
@@ -381,6 +407,30 @@ fn weekday_near(
     anchor.checked_add_signed(Duration::days(days))
 }
 
+/// Words right before `start` that put it a few days ahead: "days before", "hours ahead
+/// of", "the run-up to", "the eve of".
+fn close_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let before = before.trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    [
+        "days before",
+        "days ahead of",
+        "hours before",
+        "hours ahead of",
+        "run-up to",
+        "eve of",
+        "days after",
+        "hours after",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// A month used as a noun modifier after a determiner: "an October news conference".
 fn attributive(text: &str, it: &Item) -> bool {
     use super::context::{is_determiner, next_word, prev_word};
@@ -460,6 +510,8 @@ struct Walk<'a> {
     /// The narrative's reference time: the last day written with its year ("December 27,
     /// 2010"), not after "since", and the paragraph it is in.
     narrative: Option<(Val, usize)>,
+    /// Where the narrative's reference day is written (a byte offset).
+    narrative_at: usize,
     /// The last value with a day (written or resolved) and its paragraph: the anchor of
     /// "that day", "later in the day" when a month or a year came after it.
     last_day: Option<(Val, usize)>,
@@ -487,6 +539,7 @@ pub(crate) fn resolve(
         last: None,
         previous: None,
         narrative: None,
+        narrative_at: 0,
         last_day: None,
     };
     let mut resolved: Vec<Resolved> = (0..items.len()).map(|i| walk.step(i)).collect();
@@ -634,6 +687,7 @@ impl Walk<'_> {
             if written && !since && v.precision == Precision::Day {
                 let para = self.doc.paragraph_at(self.items[i].start).unwrap_or(0);
                 self.narrative = Some((v, para));
+                self.narrative_at = it.start;
             }
         }
         self.previous = val;
@@ -689,10 +743,23 @@ impl Walk<'_> {
                 self.relative_to_published(self.month_name(it, *m, *shift))
             }
             Expr::Weekday { wd, shift } => {
-                let v = self.published.and_then(|p| {
-                    let t = tense(self.doc, it.start, it.end);
-                    weekday_near(p, *wd, *shift, t).map(Val::day)
-                });
+                let t = tense(self.doc, it.start, it.end);
+                // in a narrative of an earlier time, a weekday of a past clause right
+                // after the narrated day is the first one on or after it ("On March 3,
+                // 2019, … On Thursday, he appeared in court")
+                let narrated = match (shift, t) {
+                    (None, Tense::Past | Tense::Unknown) if self.narrated_just_before(it) => {
+                        self.narrative_time(it.start)
+                    }
+                    _ => None,
+                };
+                if let Some(r) = narrated {
+                    let v = weekday_near(r, *wd, None, Tense::Future).map(Val::day);
+                    return (v, true, Some(r.format("%Y-%m-%d").to_string()));
+                }
+                let v = self
+                    .published
+                    .and_then(|p| weekday_near(p, *wd, *shift, t).map(Val::day));
                 self.relative_to_published(v)
             }
             Expr::Deictic { unit, n } => self
@@ -744,6 +811,18 @@ impl Walk<'_> {
         let here = self.doc.paragraph_at(start).unwrap_or(0);
         let near = here >= para && here - para <= NARRATIVE_PARAGRAPHS;
         (near && (p - v.date).num_days() >= NARRATIVE_MIN_DAYS).then_some(v.date)
+    }
+
+    /// Is the narrative's reference day written in the sentence of `it` or the one before?
+    /// (A weekday further on is more often the news of the week than the recounted past.)
+    fn narrated_just_before(&self, it: &Item) -> bool {
+        let (Some(here), Some(there)) = (
+            self.doc.sentence_at(it.start),
+            self.doc.sentence_at(self.narrative_at),
+        ) else {
+            return false;
+        };
+        self.narrative.is_some() && there <= here && here - there <= 1
     }
 
     /// Among `cands` (sorted), the occurrence a past or untensed clause means: in a narrative
@@ -872,7 +951,13 @@ impl Walk<'_> {
             (HolidayRule::Once { .. }, _) => (holiday_in(rule, 0).map(Val::day), false, None),
             (_, Some(y)) => (holiday_in(rule, y).map(Val::day), false, None),
             (_, None) => {
-                let t = tense(self.doc, it.start, it.end);
+                // "days before Canada Day", "in the run-up to Christmas": the one nearest,
+                // whatever the tense (it is close to the time of the clause by its words)
+                let t = if close_before(self.doc.text, it.start) {
+                    Tense::Unknown
+                } else {
+                    tense(self.doc, it.start, it.end)
+                };
                 let cands: Vec<NaiveDate> = self
                     .candidate_years(it)
                     .into_iter()
@@ -912,6 +997,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn orthodox_easter_dates() {
+        assert_eq!(orthodox_easter(2024), Some(d("2024-05-05")));
+        assert_eq!(orthodox_easter(2023), Some(d("2023-04-16")));
+        assert_eq!(orthodox_easter(2025), Some(d("2025-04-20")));
+        assert_eq!(orthodox_easter(1850), None);
     }
 
     #[test]

@@ -165,3 +165,102 @@ fn us_numeric_dates_and_weekday_with_date() {
         ])
     );
 }
+
+#[test]
+fn habitual_seasons_and_fiscal_years_have_no_value() {
+    let p = Some("2024-02-22");
+    assert_eq!(
+        dates(
+            "Every summer we hold our breath. Visitors come each summer, and sewage every \
+             monsoon. The sirens will be repaired before the monsoon. The salon flooded that \
+             summer.",
+            p
+        ),
+        want(&[
+            ("Every summer", None),
+            ("each summer", None),
+            ("every monsoon", None),
+            ("the monsoon", None),
+            ("that summer", None),
+        ])
+    );
+    assert_eq!(
+        dates(
+            "The council budgeted $48 million for drains in 2023-24.\n\nWork starts in the \
+             2024-25 financial year.\n\nRevenue rose in fiscal 2025.",
+            p
+        ),
+        want(&[("2023-24", None), ("2024-25", None), ("fiscal 2025", None)])
+    );
+    // negative twins: a range of years far from money is two years; weather is no season
+    assert_eq!(
+        dates("The expedition of 1957-58 crossed the ice.", p),
+        want(&[("1957", Some("1957")), ("58", Some("1958"))])
+    );
+    assert_eq!(dates("Monsoon rains flooded the roads.", p), want(&[]));
+}
+
+#[test]
+fn holidays_of_other_calendars_and_festive_periods() {
+    assert_eq!(
+        dates(
+            "The pumps have been idle since the first day of Eid al-Adha. Travellers went \
+             home for the Fête nationale, days before Canada Day. Shops open late during \
+             Ramadan.",
+            Some("2023-06-30")
+        ),
+        want(&[
+            ("Eid al-Adha", Some("2023-06-28")),
+            ("Fête nationale", Some("2023-06-24")),
+            ("Canada Day", Some("2023-07-01")),
+            ("Ramadan", None),
+        ])
+    );
+    assert_eq!(
+        dates(
+            "Trains stopped for Orthodox Easter 2024, a month after Western Easter 2024.",
+            None
+        ),
+        want(&[
+            ("Orthodox Easter 2024", Some("2024-05-05")),
+            ("Western Easter 2024", Some("2024-03-31")),
+        ])
+    );
+    // negative twins: a year the table does not hold stays null; a name is no holiday
+    assert_eq!(
+        dates("Families met for Eid al-Fitr 1990.", None),
+        want(&[("Eid al-Fitr 1990", None)])
+    );
+    assert_eq!(
+        dates(
+            "The Canada Day Committee and Ramadan Street were named.",
+            None
+        ),
+        want(&[])
+    );
+}
+
+#[test]
+fn months_in_habitual_clauses_are_generic() {
+    let p = Some("2024-03-02");
+    assert_eq!(
+        dates(
+            "The rainy season usually runs from November to April. The monsoon typically \
+             reaches the capital around June 27.",
+            p
+        ),
+        want(&[("November", None), ("April", None), ("June 27", None)])
+    );
+    // negative twins: the habit in another clause, a point after "since"
+    assert_eq!(
+        dates(
+            "Rain fell on Tuesday, more than the town usually gets. The front has usually \
+             moved on, but it has stalled since February 20.",
+            p
+        ),
+        want(&[
+            ("Tuesday", Some("2024-02-27")),
+            ("February 20", Some("2024-02-20"))
+        ])
+    );
+}

@@ -160,3 +160,25 @@ fn a_weekday_follows_the_tense_of_its_clause() {
     let text = "On Saturday, the ministers -- that is, those who are in charge -- agreed.";
     assert_eq!(value_of(text, p, "Saturday").as_deref(), Some("2025-06-21"));
 }
+
+#[test]
+fn a_weekday_in_a_recounted_past_follows_the_narrated_day() {
+    // Sunday March 3, 2019 is narrated; "Thursday" is the one after it
+    let text = "How the case unfolded\n\nOn March 3, 2019, police arrested the treasurer at \
+                his home. On Thursday, he appeared in court and denied the charges.";
+    assert_eq!(
+        value_of(text, "2024-06-10", "Thursday").as_deref(),
+        Some("2019-03-07")
+    );
+    // negative twins: the narrated day is recent news, or the clause looks ahead
+    assert_eq!(
+        value_of(text, "2019-03-20", "Thursday").as_deref(),
+        Some("2019-03-14")
+    );
+    let text = "On March 3, 2019, police arrested the treasurer. He will appear in court on \
+                Thursday.";
+    assert_eq!(
+        value_of(text, "2024-06-10", "Thursday").as_deref(),
+        Some("2024-06-13")
+    );
+}

@@ -8,7 +8,7 @@ use super::captures::{g, g0, num, shift_value};
 use crate::dates::context::{
     char_at, is_capitalized, month_alone_ok, next_word, prev_word, weekday_ok,
 };
-use crate::dates::lexicon::{LEX, MonthForm, WordClass};
+use crate::dates::lexicon::{HolidayRule, LEX, MonthForm, WordClass};
 use crate::dates::{Cand, Expr};
 use crate::rules::Rule;
 use regex::Captures;
@@ -76,13 +76,20 @@ pub(super) fn month(text: &str, c: &Captures) -> Option<Cand> {
 }
 
 /// The pattern of [`season`].
-pub(super) const SEASON: &str = r"\b(?:(?P<pre>(?i:early|late|mid|the{S}(?:end|beginning|start|middle){S}of))(?:-|{S}))?(?:(?P<shift>(?i:{shift}))(?:-|{S}))?(?:(?P<the>(?i:the)){S})?(?P<s>(?i:{seasons}))\b(?:(?:{S}(?i:of))?{S}(?P<year>{YEAR}))?";
+pub(super) const SEASON: &str = r"\b(?:(?P<pre>(?i:early|late|mid|the{S}(?:end|beginning|start|middle){S}of))(?:-|{S}))?(?:(?P<shift>(?i:{shift}))(?:-|{S}))?(?:(?P<hab>(?i:every|each)){S})?(?:(?P<the>(?i:the)){S}|(?P<that>(?i:that)){S})?(?P<s>(?i:{seasons}))\b(?:(?:{S}(?i:of))?{S}(?P<year>{YEAR}))?";
 
-/// "last summer", "in the spring", "the summer of 2012": annotated, no value.
+/// "last summer", "in the spring", "the summer of 2012", "that summer", "before the
+/// monsoon": annotated, no value; "every summer", "each monsoon": habitual.
 pub(super) fn season(text: &str, c: &Captures) -> Option<Cand> {
     let m0 = g0(c)?;
     let s = g(c, "s")?;
-    let has_mod = g(c, "shift").is_some() || g(c, "pre").is_some() || g(c, "year").is_some();
+    if g(c, "hab").is_some() {
+        return Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Habitual));
+    }
+    let has_mod = g(c, "shift").is_some()
+        || g(c, "pre").is_some()
+        || g(c, "year").is_some()
+        || g(c, "that").is_some();
     let is_fall = s.as_str().eq_ignore_ascii_case("fall");
     // "Summer Olympics", "Spring Festival": names
     if is_capitalized(s.as_str())
@@ -113,8 +120,10 @@ pub(super) fn season(text: &str, c: &Captures) -> Option<Cand> {
         if !prep {
             return None;
         }
-        // "the fall of Kabul", "in fall" is rare: fall needs "the" and no "of"
-        if is_fall && (g(c, "the").is_none() || text[s.end()..].trim_start().starts_with("of")) {
+        // "the fall of Kabul", "in fall" is rare: fall needs "the" and no "of"; so does a
+        // season that is also a word of weather ("monsoon rains", "in monsoon conditions")
+        let needs_the = is_fall || LEX.word(s.as_str()).is_some_and(|(_, v)| v == "-");
+        if needs_the && (g(c, "the").is_none() || text[s.end()..].trim_start().starts_with("of")) {
             return None;
         }
     }
@@ -146,10 +155,10 @@ pub(super) fn holiday(text: &str, c: &Captures) -> Option<Cand> {
         }
     }
     let y = num(c, "year").map(|y| y as i32);
-    Some(Cand::one(
-        m0.start(),
-        m0.end(),
-        Expr::Holiday { rule, y },
-        Rule::Holiday,
-    ))
+    let (expr, id) = match rule {
+        HolidayRule::Period => (Expr::Null, Rule::HolidayPeriod),
+        HolidayRule::Table { .. } => (Expr::Holiday { rule, y }, Rule::HolidayTable),
+        _ => (Expr::Holiday { rule, y }, Rule::Holiday),
+    };
+    Some(Cand::one(m0.start(), m0.end(), expr, id))
 }

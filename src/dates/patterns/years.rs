@@ -31,6 +31,10 @@ pub(super) fn year(text: &str, c: &Captures) -> Option<Cand> {
         if y2 <= y || y2 - y > 100 {
             return None;
         }
+        // "2023-24", "the 2024-25 financial year", "fiscal 2024-25": one fiscal year
+        if s2.len() == 2 && y2 == y + 1 && fiscal_context(text, c) {
+            return Some(fiscal(m0.start(), m0.end()));
+        }
         let before_ok = text[..ym.start()]
             .chars()
             .next_back()
@@ -61,7 +65,44 @@ pub(super) fn year(text: &str, c: &Captures) -> Option<Cand> {
     if !has_pre && !bare_year_ok(text, ym.start(), ym.end()) {
         return None;
     }
+    // "fiscal 2025", "FY2024": a fiscal year, not the calendar year
+    if g(c, "fy").is_some() {
+        return Some(fiscal(m0.start(), m0.end()));
+    }
     Some(Cand::one(m0.start(), m0.end(), Expr::Year { y }, rule))
+}
+
+/// A fiscal or financial year: annotated, no calendar value.
+fn fiscal(start: usize, end: usize) -> Cand {
+    Cand::one(start, end, Expr::Null, Rule::FiscalYear)
+}
+
+/// Is a year range of the shape "2023-24" a fiscal year? After "fiscal"/"FY", before "financial
+/// year", "fiscal year" or "budget", or with money or business words on its line ("budgeted
+/// ₹2,024 crore for drains in 2023-24"); else it is two years ("the expedition of 1957-58").
+fn fiscal_context(text: &str, c: &Captures) -> bool {
+    let Some(m0) = g0(c) else {
+        return false;
+    };
+    if g(c, "fy").is_some() {
+        return true;
+    }
+    let after: String = text[m0.end()..]
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
+    let after = after.trim_start();
+    [
+        "financial year",
+        "fiscal year",
+        "fiscal",
+        "budget",
+        "financial",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+        || crate::dates::context::finance_near(text, m0.start(), m0.end(), 60)
 }
 
 /// The pattern of [`short_year`].
