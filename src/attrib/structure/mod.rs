@@ -217,6 +217,27 @@ mod tests {
     }
 
     #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let found = attributions("''We lost,'' the coach said. ''We will be back.''");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.starts_with("We lost") && found[0].2.ends_with("be back."));
+        // one apostrophe is not a quotation mark: the content is the clause
+        let found = attributions("The coach said the players' bus was late.");
+        assert_eq!(found[0].2, "the players' bus was late");
+    }
+
+    #[test]
+    fn titles_and_initials_stay_inside_a_name() {
+        let found = attributions("Mrs. Warren praised the plan, saying it would work.");
+        assert_eq!(found[0].1, "Mrs. Warren", "{found:?}");
+        let found = attributions("\"It worked,\" said Benjamin J. Rhodes, an adviser.");
+        assert_eq!(found[0].1, "Benjamin J. Rhodes", "{found:?}");
+        // a period that ends a sentence after an initial does not join two names
+        let found = attributions("They chose Plan B. Smith said it was cheaper.");
+        assert_eq!(found[0].1, "Smith", "{found:?}");
+    }
+
+    #[test]
     fn verbs_that_are_nouns_read_as_nouns_in_compounds() {
         assert!(attributions("The state senator resigned on Friday.").is_empty());
         assert!(attributions("So far 14 states passed new laws on voting.").is_empty());
