@@ -243,6 +243,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_its_apposition_is_the_source() {
+        let found = attributions("Ann Lee, a nurse from Gatineau, Que., said the ferry was full.");
+        assert_eq!(found[0].1, "Ann Lee", "{found:?}");
+        let found = attributions(
+            "Rep. Tanya Okafor, D-Ohio, whose district includes Kettering, called on Congress to act.",
+        );
+        assert_eq!(found[0].1, "Rep. Tanya Okafor", "{found:?}");
+        // a capitalised discourse word or a fronted phrase is no name
+        let found =
+            attributions("In Washington, Sen. Ann Lee, a Republican, said the bill was dead.");
+        assert_eq!(found[0].1, "Sen. Ann Lee", "{found:?}");
+        let found = attributions("Moreover, the senator, a Republican, said the bill was dead.");
+        assert_eq!(found[0].1, "the senator", "{found:?}");
+    }
+
+    #[test]
     fn doubled_apostrophes_are_quotation_marks() {
         let found = attributions("''We lost,'' the coach said. ''We will be back.''");
         assert_eq!(found.len(), 1, "{found:?}");
