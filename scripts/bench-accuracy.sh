@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 benches=("$@")
 [ ${#benches[@]} -gt 0 ] || benches=(te3 meantime geowebnews lgl trnews geovirus)
-[ -x target/release/sourcelens ] || cargo build --release --locked
+# BIN=target/iter/sourcelens scores a quick `cargo build --profile iter` build instead
+BIN=${BIN:-target/release/sourcelens}
+[ -x "$BIN" ] || cargo build --release --locked
 for b in "${benches[@]}"; do
   cases=target/bench-cases/$b
   if [ ! -d "$cases" ]; then
@@ -15,7 +17,7 @@ for b in "${benches[@]}"; do
   fi
   out=target/bench-pred/$b
   rm -rf "$out"
-  python3 scripts/run_cases.py "$cases" "$out"
+  python3 scripts/run_cases.py "$cases" "$out" --bin "$BIN"
   echo "== $b"
   python3 "$SHARED/eval/score.py" --cases "$cases" --pred "$out"
   case $b in

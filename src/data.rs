@@ -11,7 +11,7 @@
 //! compiled in, so a bad file fails the same way every time), and [`check_all`] runs every
 //! loader so that `tests/data/lint.rs` reports the error instead.
 //!
-//! In: a file's name and text (`data_file!("cues.tsv")`). Out: [`Line`]s with their columns
+//! In: a file's name and text (`data_file!("en/cues.tsv")`). Out: [`Line`]s with their columns
 //! and typed accessors.
 
 use std::fmt;
@@ -23,7 +23,7 @@ pub struct DataFile {
     pub text: &'static str,
 }
 
-/// `data_file!("cues.tsv")`: the file `data/cues.tsv`, compiled in.
+/// `data_file!("en/cues.tsv")`: the file `data/en/cues.tsv`, compiled in.
 #[macro_export]
 macro_rules! data_file {
     ($name:literal) => {

@@ -13,7 +13,7 @@
 //! Fast path: most articles are plainly English, and whatlang's cost is per article (every
 //! language profile is compared), a fifth of the time of a short article. When at least
 //! [`ENGLISH_SHARE`] of the sample's words are common English function words
-//! (`data/language_en_words.txt`; English news 25-40 %, French, Spanish or German news 1-3 %)
+//! (`data/en/function_words.txt`; English news 25-40 %, French, Spanish or German news 1-3 %)
 //! the verdict is English with confidence 1 and whatlang is not run.
 
 use crate::data::{DataError, loaded, table, words};
@@ -90,7 +90,7 @@ impl Names {
 static NAMES: LazyLock<Names> = LazyLock::new(|| loaded(Names::load()));
 
 fn load_english_words() -> Result<FxHashSet<&'static str>, DataError> {
-    Ok(words(data_file!("language_en_words.txt"))?
+    Ok(words(data_file!("en/function_words.txt"))?
         .into_iter()
         .collect())
 }

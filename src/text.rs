@@ -5,17 +5,19 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Abbreviations after which a period does not end a sentence (lower-case, without the
-/// final period). Data: `data/abbreviations.txt`.
+/// final period). Data: `data/en/abbreviations.txt`.
 static ABBREVIATIONS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| crate::data::loaded(load_abbreviations()));
 
-/// Reads `data/abbreviations.txt` (one word per line, its final period optional).
+/// Reads `data/en/abbreviations.txt` (one word per line, its final period optional).
 pub fn load_abbreviations()
 -> Result<std::collections::HashSet<&'static str>, crate::data::DataError> {
-    Ok(crate::data::words(crate::data_file!("abbreviations.txt"))?
-        .into_iter()
-        .map(|l| l.trim_end_matches('.'))
-        .collect())
+    Ok(
+        crate::data::words(crate::data_file!("en/abbreviations.txt"))?
+            .into_iter()
+            .map(|l| l.trim_end_matches('.'))
+            .collect(),
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -128,13 +128,21 @@ class RuleInfo(TypedDict):
 class Article(TypedDict):
     text: str
     published: Optional[str]
+    updated: Optional[str]
     site_name: Optional[str]
 
-def analyze(text: str, published: Published = None, offsets: OffsetUnit = "char") -> Report:
+def analyze(
+    text: str,
+    published: Published = None,
+    offsets: OffsetUnit = "char",
+    updated: Published = None,
+) -> Report:
     """Analyses one article; the Report of ``sourcelens analyze --offsets char``.
 
-    Raises TypeError when text is not a str, ValueError for a bad published date or
-    offset unit (with the message the CLI prints).
+    updated: the page's last-updated date (``extract_article(...)["updated"]``), given back
+    as the Report's ``updated``; the anchor only without a published date and dateline.
+    Raises TypeError when text is not a str, ValueError for a bad published or updated
+    date or offset unit (with the message the CLI prints).
     """
 
 def analyze_batch(

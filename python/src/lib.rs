@@ -24,6 +24,11 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// `published`: None, a `str` (`YYYY-MM-DD` or an ISO timestamp) or a `datetime.date`
 /// (a `datetime.datetime` counts by its date).
 fn published_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<NaiveDate>> {
+    date_arg(value, "published")
+}
+
+/// A date argument named `name` (`published`, `updated`): as [`published_arg`].
+fn date_arg(value: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Option<NaiveDate>> {
     let Some(v) = value.filter(|v| !v.is_none()) else {
         return Ok(None);
     };
@@ -33,13 +38,13 @@ fn published_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<NaiveDate>
         v.call_method0("isoformat")?.extract::<String>()?
     } else {
         return Err(PyTypeError::new_err(format!(
-            "published must be a str (YYYY-MM-DD), a datetime.date or None, not {}",
+            "{name} must be a str (YYYY-MM-DD), a datetime.date or None, not {}",
             type_name(v)
         )));
     };
     sourcelens::parse_published(&text)
         .map(Some)
-        .map_err(PyValueError::new_err)
+        .map_err(|e| PyValueError::new_err(e.replace("published", name)))
 }
 
 fn offsets_arg(offsets: &str) -> PyResult<OffsetUnit> {
@@ -103,20 +108,25 @@ fn from_json<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
 /// offsets: the unit of every span's ``start``/``end``: ``"char"`` (code points: they index
 ///     Python strings, ``text[s["start"]:s["end"]] == s["text"]``), ``"utf16"`` or
 ///     ``"utf8"`` (bytes).
+/// updated: the date the page was last updated (same forms as published; what
+///     ``extract_article`` returns as ``"updated"``): given back as the Report's
+///     ``updated``, the anchor only when there is no published date and no dateline.
 ///
-/// Raises TypeError when text is not a str, ValueError for a bad published date or offset
-/// unit.
+/// Raises TypeError when text is not a str, ValueError for a bad published or updated
+/// date or offset unit.
 #[pyfunction]
-#[pyo3(signature = (text, published = None, offsets = "char"))]
+#[pyo3(signature = (text, published = None, offsets = "char", updated = None))]
 fn analyze<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     published: Option<&Bound<'py, PyAny>>,
     offsets: &str,
+    updated: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let text = text_arg(text, "text")?;
     let options = Options {
         published: published_arg(published)?,
+        updated: date_arg(updated, "updated")?,
         offsets: offsets_arg(offsets)?,
         ..Options::default()
     };
@@ -247,8 +257,9 @@ fn analyze_batch<'py>(
 }
 
 /// The article of a saved HTML page, as ``sourcelens analyze page.html`` finds it: a dict
-/// ``{"text", "published", "site_name"}`` (the headline and paragraphs separated by blank
-/// lines; the page's ``YYYY-MM-DD`` date and site name from its metadata, or None).
+/// ``{"text", "published", "updated", "site_name"}`` (the headline and paragraphs separated
+/// by blank lines; the page's ``YYYY-MM-DD`` published and updated dates and its site name
+/// from its metadata, or None).
 ///
 /// Raises TypeError when html is not a str, ValueError when no article is found.
 #[pyfunction]
@@ -263,6 +274,7 @@ fn extract_article<'py>(py: Python<'py>, html: &Bound<'py, PyAny>) -> PyResult<B
     let dict = pyo3::types::PyDict::new(py);
     dict.set_item("text", article.text)?;
     dict.set_item("published", article.published)?;
+    dict.set_item("updated", article.updated)?;
     dict.set_item("site_name", article.site_name)?;
     Ok(dict.into_any())
 }

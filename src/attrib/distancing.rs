@@ -1,5 +1,5 @@
 //! Distancing language: words by which the writer keeps a term or claim at arm's length —
-//! "so-called", "alleged(ly)", "purported", "claims of" (from `data/distancing.tsv`), "what
+//! "so-called", "alleged(ly)", "purported", "claims of" (from `data/en/distancing.tsv`), "what
 //! they call", and scare quotes: a short quoted phrase that no cue attributes as somebody's
 //! words (the "liberation"). Guillemets (« », „ “) are quotation marks, never scare quotes.
 

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 type HashSet<K> = rustc_hash::FxHashSet<K>;
 
-/// Complement frames of a cue (see the header of `data/cues.tsv`).
+/// Complement frames of a cue (see the header of `data/en/cues.tsv`).
 pub mod frame {
     pub const T: u16 = 1; // that-clause or zero-that clause
     pub const H: u16 = 1 << 1; // explicit that-clause only
@@ -176,11 +176,11 @@ const BE_FORMS: &[(&str, Form)] = &[
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| loaded(Cues::load()));
 
 impl Cues {
-    /// `data/cues.tsv`: lemma, irregular forms, frames.
+    /// `data/en/cues.tsv`: lemma, irregular forms, frames.
     pub fn load() -> Result<Cues, DataError> {
         let mut entries = Vec::new();
         let mut by_first: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
-        for row in table(data_file!("cues.tsv"), 3, 3)? {
+        for row in table(data_file!("en/cues.tsv"), 3, 3)? {
             let lemma = row.key();
             let irregular = row.opt(1);
             let frames = frame::parse(&row, 2)?;
@@ -214,7 +214,7 @@ impl Cues {
     }
 }
 
-/// Closed-class word classes (bit flags), see `data/attrib_words.tsv`.
+/// Closed-class word classes (bit flags), see `data/en/attrib_words.tsv`.
 pub mod wc {
     pub const DET: u32 = 1;
     pub const POSS: u32 = 1 << 1;
@@ -249,7 +249,7 @@ pub mod wc {
     /// all capitals, two letters or more
     pub const ACRONYM: u32 = 1 << 24;
 
-    /// The class names of `data/attrib_words.tsv`.
+    /// The class names of `data/en/attrib_words.tsv`.
     pub const NAMES: &[(&str, u32)] = &[
         ("adv", ADV),
         ("aux", AUX),
@@ -274,12 +274,12 @@ pub mod wc {
     ];
 }
 
-/// Closed-class words (`data/attrib_words.tsv`) → their classes.
+/// Closed-class words (`data/en/attrib_words.tsv`) → their classes.
 pub static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| loaded(load_words()));
 
 fn load_words() -> Result<HashMap<&'static str, u32>, DataError> {
     let mut m = HashMap::default();
-    for l in table(data_file!("attrib_words.tsv"), 2, 2)? {
+    for l in table(data_file!("en/attrib_words.tsv"), 2, 2)? {
         let classes = l.flags(1, wc::NAMES)?.into_iter().fold(0, |a, b| a | b);
         m.insert(l.key(), classes);
     }
@@ -291,7 +291,7 @@ pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| loaded(load_verbs
 
 fn load_verbs() -> Result<HashSet<String>, DataError> {
     let mut s = HashSet::default();
-    for r in table(data_file!("attrib_verbs.tsv"), 2, 2)? {
+    for r in table(data_file!("en/attrib_verbs.tsv"), 2, 2)? {
         match r.opt(1) {
             // irregular verbs: only the listed forms (many bare forms are nouns too)
             Some(forms) => {
@@ -341,7 +341,7 @@ const NOUN_CLASSES: &[(&str, NounClass)] = &[
     ("role", NounClass::Role),
 ];
 
-/// Speaker nouns and titles (`data/attrib_nouns.tsv`), singular and plural forms.
+/// Speaker nouns and titles (`data/en/attrib_nouns.tsv`), singular and plural forms.
 pub static NOUNS: LazyLock<HashMap<String, Noun>> = LazyLock::new(|| loaded(load_nouns()));
 
 /// The plural column of `attrib_nouns.tsv`: absent = regular, `-` = none, `=` = the noun
@@ -364,7 +364,7 @@ fn plural_column(l: &Line) -> PluralColumn {
 
 fn load_nouns() -> Result<HashMap<String, Noun>, DataError> {
     let mut m = HashMap::default();
-    for r in table(data_file!("attrib_nouns.tsv"), 2, 3)? {
+    for r in table(data_file!("en/attrib_nouns.tsv"), 2, 3)? {
         let class = r.one_of(1, NOUN_CLASSES)?;
         let w = r.key();
         let column = plural_column(&r);
@@ -422,7 +422,7 @@ fn load_countries() -> Result<Countries, DataError> {
         by_capital: HashMap::default(),
         list: Vec::new(),
     };
-    for r in table(data_file!("demonyms.tsv"), 3, 4)? {
+    for r in table(data_file!("en/demonyms.tsv"), 3, 4)? {
         let id = c.list.len();
         let (name, demonym) = (r.key(), r.col(1)?);
         c.list.push(Country {
@@ -455,7 +455,7 @@ fn load_given_names() -> Result<HashMap<&'static str, bool>, DataError> {
 pub static MEDIA: LazyLock<HashSet<String>> = LazyLock::new(|| loaded(load_media()));
 
 fn load_media() -> Result<HashSet<String>, DataError> {
-    Ok(words(data_file!("attrib_media.tsv"))?
+    Ok(words(data_file!("en/attrib_media.tsv"))?
         .into_iter()
         .map(str::to_lowercase)
         .collect())
@@ -465,13 +465,13 @@ fn load_media() -> Result<HashSet<String>, DataError> {
 pub static NOT_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| loaded(load_not_cues()));
 
 fn load_not_cues() -> Result<Vec<Vec<&'static str>>, DataError> {
-    Ok(words(data_file!("attrib_not_cues.tsv"))?
+    Ok(words(data_file!("en/attrib_not_cues.tsv"))?
         .into_iter()
         .map(|l| l.split(' ').collect())
         .collect())
 }
 
-/// The kinds of `data/distancing.tsv`.
+/// The kinds of `data/en/distancing.tsv`.
 const DISTANCING_KINDS: &[(&str, &str)] = &[
     ("alleged", "alleged"),
     ("claim", "claim"),
@@ -483,7 +483,7 @@ pub static DISTANCING: LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
     LazyLock::new(|| loaded(load_distancing()));
 
 fn load_distancing() -> Result<Vec<(Vec<&'static str>, &'static str)>, DataError> {
-    table(data_file!("distancing.tsv"), 2, 2)?
+    table(data_file!("en/distancing.tsv"), 2, 2)?
         .into_iter()
         .map(|l| Ok((l.key().split(' ').collect(), l.one_of(1, DISTANCING_KINDS)?)))
         .collect()

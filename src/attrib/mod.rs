@@ -4,7 +4,7 @@
 //! - [`ctx`]: lower-cased tokens with word classes, quotations (straight, curly, single,
 //!   double, across paragraphs), units (sentences joined inside a quotation), headline,
 //!   datelines and bylines;
-//! - [`structure`]: cues from the lexicon (`data/cues.tsv`, inflections generated) and their
+//! - [`structure`]: cues from the lexicon (`data/en/cues.tsv`, inflections generated) and their
 //!   structures — source span and content span, direct/indirect/mixed;
 //! - [`coref`]: the speaker behind each source span (names, titles, pronouns, definite
 //!   descriptions, countries for their governments), anonymity and source kinds;

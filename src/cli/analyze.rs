@@ -118,6 +118,7 @@ fn render(loaded: Result<Loaded, RecordError>, offsets: OffsetUnit, format: Form
         Loaded::Article(art) => {
             let options = Options {
                 published: art.published,
+                updated: art.updated,
                 offsets,
                 ..Options::default()
             };

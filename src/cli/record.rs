@@ -1,12 +1,15 @@
 //! From an input item to an article ready for `analyze` (or a computed Report, for
 //! `stats`), or to the error record that stands in for it.
 //!
-//! A JSON Lines record is `{"id", "text" | "html", "published"?, "outlet"?}`:
+//! A JSON Lines record is `{"id", "text" | "html", "published"?, "updated"?, "outlet"?}`:
 //! - `id`: any JSON value, copied to the output as is (null when missing);
 //! - `text`: the article as plain text, or `html`: a saved page whose article is extracted
 //!   first (as for `.html` files); when both are present `text` is used;
 //! - `published`: `YYYY-MM-DD` (an ISO timestamp is accepted; null = unknown); precedence:
 //!   the record's date, then the page's metadata (HTML), then `--published`;
+//! - `updated`: the date the page was last updated, same forms; the record's date, then the
+//!   page's metadata (HTML). Never the anchor while a published date or a dateline is known
+//!   (the Report gives it as `updated`);
 //! - `outlet` (or, failing that, `domain`): a string copied to the output and used by
 //!   `stats --by outlet`.
 //!
@@ -40,6 +43,8 @@ pub struct Article {
     pub outlet: Option<String>,
     pub text: String,
     pub published: Option<NaiveDate>,
+    /// The date the page was last updated (the record's, else the page's metadata).
+    pub updated: Option<NaiveDate>,
     /// To add to the Report's warnings (e.g. a date dropped by `--lenient`).
     pub warnings: Vec<String>,
 }
@@ -89,21 +94,33 @@ pub fn is_html_path(p: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
-/// Plain text or HTML (by file extension, or by its first bytes) → text, the page's date
-/// and its site name.
-fn article_text(
-    raw: String,
-    force_html: bool,
-) -> Result<(String, Option<NaiveDate>, Option<String>), String> {
+/// The article text of an input and what its page says about it.
+struct PageText {
+    text: String,
+    published: Option<NaiveDate>,
+    updated: Option<NaiveDate>,
+    site: Option<String>,
+}
+
+/// Plain text or HTML (by file extension, or by its first bytes) → text, the page's
+/// published and updated dates and its site name.
+fn article_text(raw: String, force_html: bool) -> Result<PageText, String> {
     if force_html || sourcelens::html::looks_like_html(&raw) {
         let a = sourcelens::html::extract_article(&raw)?;
-        let published = a
-            .published
-            .as_deref()
-            .and_then(|p| sourcelens::parse_published(p).ok());
-        Ok((a.text, published, a.site_name))
+        let day = |d: Option<String>| d.and_then(|p| sourcelens::parse_published(&p).ok());
+        Ok(PageText {
+            text: a.text,
+            published: day(a.published),
+            updated: day(a.updated),
+            site: a.site_name,
+        })
     } else {
-        Ok((raw, None, None))
+        Ok(PageText {
+            text: raw,
+            published: None,
+            updated: None,
+            site: None,
+        })
     }
 }
 
@@ -130,13 +147,13 @@ fn file_article(
     let idv = Value::String(id);
     let raw =
         super::charset::decode(bytes, html).map_err(|e| RecordError::new(Some(idv.clone()), e))?;
-    let (text, page_date, site) =
-        article_text(raw, html).map_err(|e| RecordError::new(Some(idv.clone()), e))?;
+    let page = article_text(raw, html).map_err(|e| RecordError::new(Some(idv.clone()), e))?;
     Ok(Loaded::Article(Article {
         id: idv,
-        outlet: outlet.or(site),
-        text,
-        published: page_date.or(d.published),
+        outlet: outlet.or(page.site),
+        text: page.text,
+        published: page.published.or(d.published),
+        updated: page.updated,
         warnings: Vec::new(),
     }))
 }
@@ -242,21 +259,17 @@ fn load_line(bytes: &[u8], d: &Defaults, allow_reports: bool) -> Result<Loaded, 
         }
     }
     let mut warnings = Vec::new();
-    let published = match rec.get("published") {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(p)) => sourcelens::parse_published(p).map(Some),
-        Some(_) => Err("field \"published\" must be a string (YYYY-MM-DD)".to_string()),
-    };
-    let published = match published {
-        Ok(p) => p,
-        Err(e) if d.lenient => {
-            warnings.push(format!("{e}: ignored (--lenient)"));
-            None
-        }
-        Err(e) => return Err(RecordError::new(Some(id), e)),
-    };
-    let (text, page_date, site) = match (rec.remove("text"), rec.remove("html")) {
-        (Some(Value::String(t)), _) => (t, None, None),
+    let published = record_date(&rec, "published", d.lenient, &mut warnings)
+        .map_err(|e| RecordError::new(Some(id.clone()), e))?;
+    let updated = record_date(&rec, "updated", d.lenient, &mut warnings)
+        .map_err(|e| RecordError::new(Some(id.clone()), e))?;
+    let page = match (rec.remove("text"), rec.remove("html")) {
+        (Some(Value::String(t)), _) => PageText {
+            text: t,
+            published: None,
+            updated: None,
+            site: None,
+        },
         (Some(Value::Null) | None, Some(Value::String(h))) => {
             article_text(h, true).map_err(|e| RecordError::new(Some(id.clone()), e))?
         }
@@ -283,11 +296,37 @@ fn load_line(bytes: &[u8], d: &Defaults, allow_reports: bool) -> Result<Loaded, 
     };
     Ok(Loaded::Article(Article {
         id,
-        outlet: outlet.or(site),
-        text,
-        published: published.or(page_date).or(d.published),
+        outlet: outlet.or(page.site),
+        text: page.text,
+        published: published.or(page.published).or(d.published),
+        updated: updated.or(page.updated),
         warnings,
     }))
+}
+
+/// A record's date field (`published`, `updated`): `YYYY-MM-DD` or an ISO timestamp, null or
+/// missing = unknown; an unreadable one is an error, or with `--lenient` dropped with a
+/// warning.
+fn record_date(
+    rec: &serde_json::Map<String, Value>,
+    field: &str,
+    lenient: bool,
+    warnings: &mut Vec<String>,
+) -> Result<Option<NaiveDate>, String> {
+    let parsed = match rec.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(p)) => sourcelens::parse_published(p)
+            .map(Some)
+            .map_err(|e| e.replace("published", field)),
+        Some(_) => Err(format!("field \"{field}\" must be a string (YYYY-MM-DD)")),
+    };
+    match parsed {
+        Err(e) if lenient => {
+            warnings.push(format!("{e}: ignored (--lenient)"));
+            Ok(None)
+        }
+        r => r,
+    }
 }
 
 #[cfg(test)]
@@ -308,6 +347,14 @@ mod tests {
         assert_eq!(a.id, 3);
         assert_eq!(a.outlet.as_deref(), Some("x.org"));
         assert_eq!(a.published.unwrap().to_string(), "2020-01-02");
+        assert_eq!(a.updated, None);
+        let Ok(Loaded::Article(a)) =
+            line(r#"{"text": "Hi.", "updated": "2020-01-05T10:00:00Z", "published": null}"#)
+        else {
+            panic!()
+        };
+        assert_eq!(a.published, None);
+        assert_eq!(a.updated.unwrap().to_string(), "2020-01-05");
         assert!(matches!(
             line(r#"{"id": "r", "report": {"profile": {}}}"#),
             Ok(Loaded::Computed(_))
@@ -326,6 +373,11 @@ mod tests {
             (
                 "{\"text\": \"a\", \"published\": \"2020-02-30\"}",
                 "published",
+            ),
+            ("{\"text\": \"a\", \"updated\": 5}", "updated"),
+            (
+                "{\"text\": \"a\", \"updated\": \"2020-13-01\"}",
+                "invalid updated date",
             ),
             ("{\"text\": \"a\"", "invalid JSON"),
         ] {

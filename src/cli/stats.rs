@@ -392,6 +392,7 @@ fn process(item: super::input::Item, d: &Defaults) -> Done {
         Loaded::Article(a) => {
             let options = Options {
                 published: a.published,
+                updated: a.updated,
                 ..Options::default()
             };
             let err = |e: String| RecordError {

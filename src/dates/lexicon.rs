@@ -1,5 +1,5 @@
 //! The date lexicon: month and weekday names, number words, relative-date words, tense
-//! markers, named days and context words, all read from `data/date_*.tsv`, plus the regex
+//! markers, named days and context words, all read from `data/en/date_*.tsv`, plus the regex
 //! fragments built from them.
 
 use crate::data::{DataError, loaded, table, words as words_list};
@@ -95,7 +95,7 @@ pub struct Lexicon {
     pub holidays: HashMap<String, HolidayRule>,
     holiday_names: Vec<&'static str>,
     /// Names that hold a date word but are not dates ("Good Friday Agreement", "Girl Friday"):
-    /// `data/date_names.tsv`.
+    /// `data/en/date_names.tsv`.
     pub names: Vec<&'static str>,
 }
 
@@ -185,11 +185,11 @@ const CONTEXT_CLASSES: &[(&str, ContextClass)] = &[
 ];
 
 impl Lexicon {
-    /// Reads every `data/date_*.tsv` file; an unknown class or a malformed value is an
+    /// Reads every `data/en/date_*.tsv` file; an unknown class or a malformed value is an
     /// error with its file and line.
     pub fn load() -> Result<Lexicon, DataError> {
         let mut months = HashMap::new();
-        for l in table(data_file!("date_months.tsv"), 3, 3)? {
+        for l in table(data_file!("en/date_months.tsv"), 3, 3)? {
             let n: u32 = l.number(1)?;
             if !(1..=12).contains(&n) {
                 return Err(l.error(format!("month {n} is not 1..12")));
@@ -197,36 +197,36 @@ impl Lexicon {
             months.insert(l.key(), (n, l.one_of(2, MONTH_FORMS)?));
         }
         let mut weekdays = HashMap::new();
-        for l in table(data_file!("date_weekdays.tsv"), 3, 3)? {
+        for l in table(data_file!("en/date_weekdays.tsv"), 3, 3)? {
             let wd = weekday_from_iso(l.number(1)?)
                 .ok_or_else(|| l.error("weekday is not 1 (Monday) .. 7 (Sunday)"))?;
             weekdays.insert(l.key(), (wd, l.one_of(2, WEEKDAY_FORMS)?));
         }
         let mut numbers = HashMap::new();
-        for l in table(data_file!("date_numbers.tsv"), 3, 3)? {
+        for l in table(data_file!("en/date_numbers.tsv"), 3, 3)? {
             numbers.insert(l.key(), (l.one_of(1, NUMBER_KINDS)?, l.number(2)?));
         }
         let mut words = HashMap::new();
-        for l in table(data_file!("date_words.tsv"), 3, 3)? {
+        for l in table(data_file!("en/date_words.tsv"), 3, 3)? {
             words.insert(l.key(), (l.one_of(1, WORD_CLASSES)?, l.col(2)?));
         }
         let mut tense = HashMap::new();
-        for l in table(data_file!("date_tense.tsv"), 2, 2)? {
+        for l in table(data_file!("en/date_tense.tsv"), 2, 2)? {
             tense.insert(l.key(), l.one_of(1, TENSE_CLASSES)?);
         }
         let mut context = HashMap::new();
-        for l in table(data_file!("date_context.tsv"), 2, 2)? {
+        for l in table(data_file!("en/date_context.tsv"), 2, 2)? {
             context.insert(l.key(), l.one_of(1, CONTEXT_CLASSES)?);
         }
         let mut holidays = HashMap::new();
         let mut holiday_names = Vec::new();
-        for l in table(data_file!("date_holidays.tsv"), 2, 2)? {
+        for l in table(data_file!("en/date_holidays.tsv"), 2, 2)? {
             let rule = parse_holiday(l.col(1)?)
                 .ok_or_else(|| l.error(format!("bad holiday rule {:?}", l.cols[1])))?;
             holidays.insert(holiday_key(l.key()), rule);
             holiday_names.push(l.key());
         }
-        let names = words_list(data_file!("date_names.tsv"))?;
+        let names = words_list(data_file!("en/date_names.tsv"))?;
         Ok(Lexicon {
             months,
             weekdays,

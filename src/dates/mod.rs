@@ -2,7 +2,7 @@
 //!
 //! The pipeline, linear in the length of the text:
 //! 1. [`patterns`] scans the text with a fixed set of regexes (built once from the lexicon in
-//!    `data/date_*.tsv`, see [`lexicon`]) into candidate expressions ([`Expr`]): absolute
+//!    `data/en/date_*.tsv`, see [`lexicon`]) into candidate expressions ([`Expr`]): absolute
 //!    dates ("26 October 2017", "2017-10-26"), numeric dates ("26/10/2017"), years, decades,
 //!    months, weekdays, deictic words ("yesterday"), shifted units ("last month"), counted
 //!    offsets ("three days ago"), anchored expressions ("the previous day"), holidays...

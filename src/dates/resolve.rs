@@ -40,6 +40,10 @@ pub(crate) struct Resolved {
 pub(crate) enum Tense {
     Past,
     Future,
+    /// A present-tense verb is the nearest marker ("the Met Office warns of gales on
+    /// Saturday", "it is safe, probably on Saturday"): a weekday is the coming one; months
+    /// and month-days, as [`Tense::Unknown`], the nearest.
+    Present,
     Unknown,
 }
 
@@ -157,7 +161,7 @@ fn pick(cands: &[NaiveDate], anchor: NaiveDate, tense: Tense) -> Option<NaiveDat
     match tense {
         Tense::Past => cands.iter().rev().find(|d| **d <= anchor).copied(),
         Tense::Future => cands.iter().find(|d| **d >= anchor).copied(),
-        Tense::Unknown => cands
+        Tense::Unknown | Tense::Present => cands
             .iter()
             .min_by_key(|d| {
                 let diff = (**d - anchor).num_days();
@@ -212,9 +216,15 @@ pub(crate) fn tense(doc: &Document, start: usize, end: usize) -> Tense {
             return t;
         }
     }
+    // after the date, a present tense often belongs to another clause ("On Sunday, the
+    // countries -- that is, those which use the euro -- agreed"): no decision
     for i in (n..all.len()).take(10) {
         if let Some(t) = classify(&all, i) {
-            return t;
+            return if t == Tense::Present {
+                Tense::Unknown
+            } else {
+                t
+            };
         }
     }
     Tense::Unknown
@@ -240,6 +250,21 @@ fn future_chain(words: &[&str], from: usize) -> bool {
     false
 }
 
+/// A word of planning after "had" ("had planned", "had hoped", "had been due"): what was
+/// planned lay ahead of a past moment, so the date is in the past.
+fn planned_in_past(words: &[&str], i: usize) -> bool {
+    let planning = matches!(
+        LEX.tense.get(words[i]),
+        Some(TenseClass::Future | TenseClass::FutureTo)
+    );
+    let had = match i {
+        0 => false,
+        1 => words[0] == "had",
+        _ => words[i - 1] == "had" || (words[i - 1] == "been" && words[i - 2] == "had"),
+    };
+    planning && had
+}
+
 fn is_participle(w: &str) -> bool {
     (w.len() >= 4 && (w.ends_with("ed") || w.ends_with("en")))
         || matches!(LEX.tense.get(w), Some(TenseClass::Past))
@@ -257,7 +282,12 @@ fn classify(words: &[&str], i: usize) -> Option<Tense> {
     match w {
         "is" | "are" | "am" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" => {
             if future_chain(words, i + 1) {
-                return Some(Tense::Future);
+                // "she had planned to be home on Tuesday": a plan of the past, for the past
+                return Some(if w == "had" {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                });
             }
             return match w {
                 "was" | "were" | "had" => Some(Tense::Past),
@@ -268,7 +298,11 @@ fn classify(words: &[&str], i: usize) -> Option<Tense> {
                     Tense::Unknown
                 }),
                 "been" => Some(Tense::Past),
-                "is" | "are" | "am" => Some(Tense::Unknown),
+                "is" | "are" | "am" => Some(Tense::Present),
+                // "she had planned to be home": a plan of the past
+                _ if prev == Some("to") && i >= 3 && planned_in_past(words, i - 2) => {
+                    Some(Tense::Past)
+                }
                 // "to be held": ahead; "will be finalized": the words before decide
                 _ if prev == Some("to") => Some(Tense::Future),
                 _ => None,
@@ -284,11 +318,14 @@ fn classify(words: &[&str], i: usize) -> Option<Tense> {
         // "to be held": a participle, the auxiliary decides
         Some(TenseClass::Past) if after_be => return None,
         Some(TenseClass::Past) => return Some(Tense::Past),
+        Some(TenseClass::Future | TenseClass::FutureTo) if planned_in_past(words, i) => {
+            return Some(Tense::Past);
+        }
         Some(TenseClass::Future) => return Some(Tense::Future),
         Some(TenseClass::FutureTo) => {
             return (next == Some("to")).then_some(Tense::Future);
         }
-        Some(TenseClass::Present) => return Some(Tense::Unknown),
+        Some(TenseClass::Present) => return Some(Tense::Present),
         Some(TenseClass::Neutral) => return None,
         None => {}
     }
@@ -302,7 +339,8 @@ fn classify(words: &[&str], i: usize) -> Option<Tense> {
     // regular past forms: "announced", "resumed" (not "need", "speed"); a participle after
     // "be" ("to be published", "will be finalized") leaves the decision to the auxiliary
     if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") {
-        if after_be {
+        // "a reduced schedule", "the revised plan": an adjective, not a tense
+        if after_be || prev.is_some_and(super::context::is_determiner) {
             return None;
         }
         return Some(Tense::Past);
@@ -337,7 +375,7 @@ fn weekday_near(
                 fwd
             }
         }
-        (_, Tense::Future) => fwd,
+        (_, Tense::Future | Tense::Present) => fwd,
         _ => -back,
     };
     anchor.checked_add_signed(Duration::days(days))
@@ -944,5 +982,12 @@ mod tests {
         assert_eq!(t("The market stays closed until Friday."), Tense::Future);
         assert_eq!(t("He travels to Ethiopia on Friday."), Tense::Future);
         assert_eq!(t("Friday is a holiday."), Tense::Unknown);
+        assert_eq!(t("It is safe to sail, probably on Friday."), Tense::Present);
+        assert_eq!(
+            t("It hoped to resume a reduced schedule by Friday."),
+            Tense::Future
+        );
+        assert_eq!(t("She had planned to be home on Friday."), Tense::Past);
+        assert_eq!(t("The office warns of gales on Friday."), Tense::Unknown);
     }
 }

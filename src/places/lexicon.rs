@@ -1,8 +1,8 @@
 //! Word lists around place names, read strictly ([`crate::data`]): the classes of
-//! `data/place_context.tsv` ("in" is a locative word, "Mr" a title), the type words of
-//! `data/place_types.tsv` ("province", "Lake", "-fjord"), the common words of
-//! `data/place_common_words.txt` and the adjectives of origin of the shared
-//! `data/demonyms.tsv`.
+//! `data/en/place_context.tsv` ("in" is a locative word, "Mr" a title), the type words of
+//! `data/en/place_types.tsv` ("province", "Lake", "-fjord"), the common words of
+//! `data/en/place_common_words.txt` and the adjectives of origin of the shared
+//! `data/en/demonyms.tsv`.
 //!
 //! In: the data files. Out: [`LEXICON`], lookups by word.
 
@@ -12,7 +12,7 @@ use crate::data_file;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-/// A class of `data/place_context.tsv` (the file's header says what each means).
+/// A class of `data/en/place_context.tsv` (the file's header says what each means).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
     /// Locative word before a place ("in", "near").
@@ -65,7 +65,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("title", Class::Title),
 ];
 
-/// A flag of `data/place_types.tsv` (the file's header says what each means).
+/// A flag of `data/en/place_types.tsv` (the file's header says what each means).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TypeFlag {
     Name,
@@ -157,17 +157,17 @@ fn bit(class: Class) -> u32 {
 impl Lexicon {
     pub fn load() -> Result<Lexicon, DataError> {
         let mut classes = HashMap::new();
-        for l in table(data_file!("place_context.tsv"), 2, 2)? {
+        for l in table(data_file!("en/place_context.tsv"), 2, 2)? {
             let bits = l.flags(1, CLASSES)?.into_iter().fold(0, |b, c| b | bit(c));
             classes.insert(l.key(), bits);
         }
-        let common = words(data_file!("place_common_words.txt"))?
+        let common = words(data_file!("en/place_common_words.txt"))?
             .into_iter()
             .collect();
         let mut types = HashMap::new();
         let mut prefixes = HashMap::new();
         let mut suffixes = Vec::new();
-        for l in table(data_file!("place_types.tsv"), 2, 3)? {
+        for l in table(data_file!("en/place_types.tsv"), 2, 3)? {
             let kind = l.one_of(1, KINDS)?;
             let flags = l.flags(2, TYPE_FLAGS)?;
             if flags.contains(&TypeFlag::Suffix) {
@@ -181,7 +181,7 @@ impl Lexicon {
             }
         }
         let mut origins = HashMap::new();
-        for l in table(data_file!("demonyms.tsv"), 4, 4)? {
+        for l in table(data_file!("en/demonyms.tsv"), 4, 4)? {
             let code = l.col(2)?;
             if code.len() != 2 {
                 return Err(l.error(format!("column 3: {code:?} is no ISO 3166-1 alpha-2 code")));
@@ -198,7 +198,7 @@ impl Lexicon {
         })
     }
 
-    /// Is `word` (exactly as written) in `class` of data/place_context.tsv?
+    /// Is `word` (exactly as written) in `class` of data/en/place_context.tsv?
     pub fn is(&self, word: &str, class: Class) -> bool {
         self.classes
             .get(word)

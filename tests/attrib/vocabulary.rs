@@ -1,4 +1,4 @@
-//! The cue vocabulary (`data/cues.tsv`, `data/attrib_not_cues.tsv`): each reporting verb or
+//! The cue vocabulary (`data/en/cues.tsv`, `data/en/attrib_not_cues.tsv`): each reporting verb or
 //! phrase added from the counts of an annotated training corpus is found with its source and
 //! content, and each has a sentence of its own where the same word reports nobody's words.
 //! All sentences are written for these tests.

@@ -140,3 +140,23 @@ fn the_past_week_is_a_week_expression_without_value() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_follows_the_tense_of_its_clause() {
+    // published on Thursday 2025-06-26
+    let p = "2025-06-26";
+    // a plan of the past ("had planned to"): the Tuesday before
+    let text = "She had planned to be home on Tuesday for the wedding.";
+    assert_eq!(value_of(text, p, "Tuesday").as_deref(), Some("2025-06-24"));
+    // "a reduced schedule" is no past tense: the hope looks ahead
+    let text = "The company hoped to resume a reduced schedule by Saturday.";
+    assert_eq!(value_of(text, p, "Saturday").as_deref(), Some("2025-06-28"));
+    // a present tense before the weekday: the coming one
+    let text = "Crews will restore power as soon as it is safe, probably on Saturday.";
+    assert_eq!(value_of(text, p, "Saturday").as_deref(), Some("2025-06-28"));
+    // negative twins: a past tense, and a present tense after a sentence-initial weekday
+    let text = "The company resumed a reduced schedule on Saturday.";
+    assert_eq!(value_of(text, p, "Saturday").as_deref(), Some("2025-06-21"));
+    let text = "On Saturday, the ministers -- that is, those who are in charge -- agreed.";
+    assert_eq!(value_of(text, p, "Saturday").as_deref(), Some("2025-06-21"));
+}

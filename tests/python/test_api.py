@@ -226,12 +226,21 @@ def test_char_offsets_index_python_strings(text):
 def test_extract_article_is_what_the_cli_analyses():
     html = SAMPLE_HTML.read_text("utf-8")
     art = sourcelens.extract_article(html)
-    assert set(art) == {"text", "published", "site_name"}
+    assert set(art) == {"text", "published", "updated", "site_name"}
     assert "Raqqa" in art["text"]
-    from_python = sourcelens.analyze(art["text"], published=art["published"])
+    from_python = sourcelens.analyze(art["text"], published=art["published"], updated=art["updated"])
     assert from_python == cli_json("analyze", "--offsets", "char", SAMPLE_HTML)
     with pytest.raises(ValueError, match="no article"):
         sourcelens.extract_article("<html><body></body></html>")
+    page = ('<html><head><meta property="article:modified_time" content="2024-03-05T09:00:00Z">'
+            "</head><body><article><h1>Fire</h1><p>Fire hit the town on Sunday, officials said "
+            "after they had reviewed the damage to the houses there.</p></article></body></html>")
+    art = sourcelens.extract_article(page)
+    assert art["updated"] == "2024-03-05" and art["published"] is None
+    report = sourcelens.analyze(art["text"], published=art["published"], updated=art["updated"])
+    assert report["updated"] == "2024-03-05" and report["published_source"] == "updated"
+    with pytest.raises(ValueError, match="invalid updated date"):
+        sourcelens.analyze("Hi.", updated="2024-13-01")
     with pytest.raises(TypeError):
         sourcelens.extract_article(b"<html></html>")
 

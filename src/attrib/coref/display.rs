@@ -12,7 +12,7 @@ pub fn display_name(e: &Entity) -> String {
     strip_det(&e.name)
 }
 
-/// `name` without a leading article or quantifier of `data/coref_words.tsv`
+/// `name` without a leading article or quantifier of `data/en/coref_words.tsv`
 /// (`display-drop`).
 pub fn strip_det(name: &str) -> String {
     let lower = name.to_lowercase();

@@ -1,5 +1,5 @@
 //! The sex of a named person: from a title ("Mrs", "spokesman",
-//! `data/coref_title_genders.tsv`), from a given name ("Ingrid Dahl", `given_names.tsv`),
+//! `data/en/coref_title_genders.tsv`), from a given name ("Ingrid Dahl", `given_names.tsv`),
 //! else from the pronouns the text uses right after the person's mentions.
 //!
 //! In: titles, name words, or the context and the collected names. Out: a [`Gender`], or the

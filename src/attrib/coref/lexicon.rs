@@ -13,7 +13,7 @@ use crate::data_file;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-/// What an organisation word does (`data/coref_org_words.tsv`).
+/// What an organisation word does (`data/en/coref_org_words.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrgWord {
     /// makes a run of capitalised words an organisation's name ("Clarion News")
@@ -45,7 +45,7 @@ const ORG_WORDS: &[(&str, OrgWord)] = &[
     ("outlet-name", OrgWord::OutletName),
 ];
 
-/// What a function word does in a source phrase (`data/coref_words.tsv`).
+/// What a function word does in a source phrase (`data/en/coref_words.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhraseWord {
     /// a definite determiner ("the", "this")
@@ -117,13 +117,13 @@ fn flag_table<T: Copy + Into<u16>>(
 impl Lexicon {
     pub fn load() -> Result<Lexicon, DataError> {
         let mut title_genders = FxHashMap::default();
-        for line in table(data_file!("coref_title_genders.tsv"), 2, 2)? {
+        for line in table(data_file!("en/coref_title_genders.tsv"), 2, 2)? {
             title_genders.insert(line.key(), line.one_of(1, SEXES)?);
         }
         Ok(Lexicon {
             title_genders,
-            org_words: flag_table(data_file!("coref_org_words.tsv"), ORG_WORDS)?,
-            phrase_words: flag_table(data_file!("coref_words.tsv"), PHRASE_WORDS)?,
+            org_words: flag_table(data_file!("en/coref_org_words.tsv"), ORG_WORDS)?,
+            phrase_words: flag_table(data_file!("en/coref_words.tsv"), PHRASE_WORDS)?,
         })
     }
 

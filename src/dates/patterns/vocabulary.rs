@@ -1,7 +1,7 @@
 //! The vocabulary of the patterns: `{name}` fragments built from the date lexicon (month
 //! and weekday names, number words, shift and anchor words, holidays) and the derived ones.
 //!
-//! In: `data/date_*.tsv` through the lexicon. Out: the `(name, regex fragment)` list.
+//! In: `data/en/date_*.tsv` through the lexicon. Out: the `(name, regex fragment)` list.
 
 use super::template::{DAYN, RANGE, S, S0, SEP, YEAR, expand};
 use crate::dates::lexicon::{LEX, MonthForm, WordClass, alt};
