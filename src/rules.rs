@@ -132,6 +132,9 @@ registry! {
     Coordination => "coordination", Attribution,
         "A second reporting verb joined by \"and\"/\"but\" shares the first verb's speaker.",
         "The mayor said the road was closed and warned that repairs would take weeks.";
+    FrontedAdverbial => "fronted-adverbial", Attribution,
+        "A fronted subordinate clause or phrase before the speaker is not the content: the content is the clause it introduces, after the attribution.",
+        "If the levee holds, the engineer said, the town will stay dry.";
     AccordingTo => "according-to", Attribution,
         "A prepositional cue (\"according to X\"): the phrase after it is the source, the rest of the sentence the content.",
         "According to the fire service, the blaze was under control by noon.";

@@ -285,9 +285,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
+            // a doubled apostrophe or backtick is one mark: the '' … '' (and `` … '')
+            // quotation marks of some newspaper archives
+            let mut end = i + c.len_utf8();
+            if matches!(c, '\'' | '`') && it.peek().is_some_and(|&(_, d)| d == c) {
+                it.next();
+                end += 1;
+            }
             out.push(Token {
                 start: i,
-                end: i + c.len_utf8(),
+                end,
                 kind: TokenKind::Punct,
             });
             continue;
@@ -393,6 +400,18 @@ mod tests {
         assert_eq!(words("10,000 people"), vec!["10,000", "people"]);
         assert_eq!(words("e\u{301}te\u{301}"), vec!["e\u{301}te\u{301}"]);
         assert_eq!(words("U.S.A. –"), vec!["U.S.A.", "–"]);
+    }
+
+    #[test]
+    fn a_doubled_apostrophe_is_one_mark() {
+        assert_eq!(
+            words("''Yes,'' he said"),
+            vec!["''", "Yes", ",", "''", "he", "said"]
+        );
+        assert_eq!(
+            words("``No'' 'n' x"),
+            vec!["``", "No", "''", "'", "n", "'", "x"]
+        );
     }
 
     #[test]

@@ -22,6 +22,16 @@ Printed (counts, share of the table, and for cue errors the share of all cue err
 - on matched cues: source-span errors (missing, spurious, too short, too long, shifted, wrong)
   and content-span errors (missing, spurious, truncated, overlong, shifted, wrong, with the
   side that differs), by construction class, with the content token-F1 each class loses;
+- source F1 errors as score.py counts them (deduplicated source spans matched by overlap), by
+  origin: the gold source of a missed cue, a found cue with a wrong or no source, the source of
+  a false-alarm cue; wrong/missing source spans on matched cues by pattern (the gold is a
+  relative pronoun, the prediction is cut at an abbreviation or initial, stands on the other
+  side of the cue, is an earlier or a later noun phrase);
+- contents with token-F1 < 1 on matched cues by pattern, each end on its own (a split quote not
+  continued past the cue, stopping before a sentence the gold includes or at ", but …" / a
+  second clause, running into the next sentence, past a comma or into a trailing adjunct; the
+  complementizer "that", a quote-first part left out, starting early or late), with the
+  token-F1 each pattern loses;
 - with --examples N, N snippets per class (the sentence, cue in ⟦ ⟧, source in [ ], content
   in { }). Snippets are for the terminal only: the texts of other publishers are never
   committed.
@@ -638,6 +648,94 @@ def content_error(text, pred, gold, scorer):
     return err, gain
 
 
+RELATIVES = {"who", "which", "that", "whom"}
+SECOND_CLAUSE = re.compile(r"\s*(?:[,;]\s*|\s)(?:but|and|while|although|though|yet|whereas)\b|\s*;", re.I)
+TRAILING_ADJUNCT = re.compile(r"\W*(?:on|in|at|during|through|via|to|by|with|from|after|before|when|as)\b", re.I)
+ABBREV_CUT = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)$")
+
+
+def crosses_sentence(layout, a, b):
+    """Whether offsets a < b lie in different sentences (or paragraphs)."""
+    return a < b and layout.sentence(a) != layout.sentence(max(a, b - 1))
+
+
+def source_diagnosis(text, layout, pred, gold, cue):
+    """Why a predicted source span is wrong or missing against its gold span, by pattern."""
+    if pred is None:
+        return "missing: no source predicted"
+    p_text = text[pred[0]:pred[1]]
+    if gold is None:
+        return "spurious: the gold has no source"
+    g_words = [w.lower() for w in WORD_RE.findall(text[gold[0]:gold[1]])]
+    if g_words and len(g_words) == 1 and g_words[0] in RELATIVES:
+        return "gold is a relative pronoun, predicted its antecedent or other"
+    if ABBREV_CUT.search(p_text.rstrip()) and text[pred[1]:pred[1] + 1] == ".":
+        return "predicted cut at an abbreviation or initial"
+    if gold[1] <= cue[0] < pred[0] or pred[1] <= cue[0] < gold[0]:
+        return "predicted on the other side of the cue"
+    if pred[1] <= gold[0] and gold[1] <= cue[0]:
+        return "predicted before the gold (an earlier noun phrase)"
+    if gold[1] <= pred[0] and pred[1] <= cue[0]:
+        pb = text[gold[1]:pred[0]]
+        if re.search(r"\b(who|which|that)\b", pb):
+            return "predicted inside a relative clause of the subject"
+        return "predicted a later noun phrase (inside a modifier or a clause)"
+    if cue[1] <= gold[0] and cue[1] <= pred[0]:
+        return "after the cue: another noun phrase"
+    return "other"
+
+
+def content_diagnosis(text, layout, pred, gold, cue):
+    """Where a predicted content differs from the gold, by pattern (ends first, then starts)."""
+    if pred is None:
+        return "missing"
+    if gold is None:
+        return "spurious"
+    ps, pe = trimmed(text, pred)
+    gs, ge = trimmed(text, gold)
+    if not overlaps((ps, pe), (gs, ge)):
+        return "wrong side or wrong clause (no overlap)"
+    out = []
+    if pe < ge:
+        gap = text[pe:ge]
+        if pe <= cue[0] < ge:
+            out.append("end: split quote not continued past the cue")
+        elif crosses_sentence(layout, pe, ge):
+            out.append("end: stops before a sentence the gold includes")
+        elif SECOND_CLAUSE.match(gap):
+            out.append("end: stops at ', but …' / a second clause")
+        elif any(q in gap for q in QUOTES):
+            out.append("end: stops inside or before a quote")
+        else:
+            out.append("end: stops early (other)")
+    elif pe > ge:
+        extra = text[ge:pe]
+        if crosses_sentence(layout, ge, pe):
+            out.append("end: runs into the next sentence")
+        elif SECOND_CLAUSE.match(extra):
+            out.append("end: runs past ', but …' / a second clause")
+        elif TRAILING_ADJUNCT.match(extra):
+            out.append("end: takes a trailing adjunct")
+        elif re.match(r"\W*,", extra):
+            out.append("end: runs past a comma (participle, apposition)")
+        else:
+            out.append("end: runs long (other)")
+    if ps > gs:
+        lead = text[gs:ps]
+        if THAT_RE.fullmatch(lead.strip() + " ") or lead.strip().lower() == "that":
+            out.append("start: the complementizer 'that' (FORMAT.md leaves it out)")
+        elif gs < cue[0] < ps:
+            out.append("start: quote-first part before the cue left out")
+        else:
+            out.append("start: starts late")
+    elif ps < gs:
+        if ps < cue[0] <= gs:
+            out.append("start: starts before the cue")
+        else:
+            out.append("start: starts early")
+    return " + ".join(out) if out else "ok"
+
+
 def annotate(case, scorer, lemmatizer):
     text, layout = case["text"], Layout(case["text"])
     for a in case["gold"] + case["pred"]:
@@ -662,11 +760,13 @@ def analyse(cases, scorer, lemmatizer):
     examples = defaultdict(list)      # (table, key) -> [(sort key, case, att)]
     loss = Counter()                  # content token-F1 lost per class
     type_loss = Counter()             # ... per error type
+    diag_loss = Counter()             # ... per content diagnosis
     surface = defaultdict(Counter)    # lemma -> surface forms (gold)
     counts = Counter()
     content_sum = 0.0
     for case in cases:
-        annotate(case, scorer, lemmatizer)
+        layout = annotate(case, scorer, lemmatizer)
+        source_origins(case, scorer, pairs_of(case, scorer), tables, examples)
         text, gold, pred = case["text"], case["gold"], case["pred"]
         pairs = scorer.match([{"span": p["cue"]} for p in pred], [{"span": g["cue"]} for g in gold])
         matched_p = {i for i, _ in pairs}
@@ -717,6 +817,13 @@ def analyse(cases, scorer, lemmatizer):
             shown = dict(g, source_pred=p["source"], content_pred=p["content"])
             record(tables, examples, "source error", serr, case, shown)
             record(tables, examples, "content error", cerr, case, shown)
+            if serr.startswith(("wrong", "missing", "spurious")):
+                record(tables, examples, "source diagnosis",
+                       source_diagnosis(text, layout, p["source"], g["source"], g["cue"]), case, shown)
+            if f1 < 0.999 and cerr != "ok":
+                cdiag = content_diagnosis(text, layout, p["content"], g["content"], g["cue"])
+                record(tables, examples, "content diagnosis", cdiag, case, shown)
+                diag_loss[cdiag] += 1 - f1
             if serr != "ok":
                 record(tables, examples, "source error by class", f"{g['class']} | {serr}", case, shown)
             if cerr != "ok":
@@ -727,7 +834,41 @@ def analyse(cases, scorer, lemmatizer):
     counts["fp"] = counts["pred"] - counts["tp"]
     counts["content_mean"] = content_sum / counts["tp"] if counts["tp"] else None
     return {"counts": counts, "tables": tables, "totals": totals, "examples": examples,
-            "content_loss": loss, "content_type_loss": type_loss, "surface": surface}
+            "content_loss": loss, "content_type_loss": type_loss, "content_diag_loss": diag_loss,
+            "surface": surface}
+
+
+def pairs_of(case, scorer):
+    """The scorer's cue matching of one case: (pred index, gold index) pairs."""
+    return scorer.match([{"span": p["cue"]} for p in case["pred"]], [{"span": g["cue"]} for g in case["gold"]])
+
+
+def source_origins(case, scorer, pairs, tables, examples):
+    """Source F1 errors, matched as score.py matches sources (deduplicated spans, overlap), by
+    where they come from: a gold source whose cue was missed or whose cue was found with a
+    wrong or no source; a predicted source of a false-alarm cue or a wrong span on a found cue."""
+    gold, pred = case["gold"], case["pred"]
+    g_spans = scorer.dedupe([{"span": g["source"]} for g in gold if g["source"]])
+    p_spans = scorer.dedupe([{"span": p["source"]} for p in pred if p["source"]])
+    matched = scorer.match(p_spans, g_spans)
+    mp = {p_spans[i]["span"] for i, _ in matched}
+    mg = {g_spans[j]["span"] for _, j in matched}
+    cue_of_gold = {j: i for i, j in pairs}
+    cue_of_pred = {i: j for i, j in pairs}
+    for j, g in enumerate(gold):
+        if g["source"] and g["source"] not in mg:
+            key = ("fn: gold source of a missed cue" if j not in cue_of_gold else
+                   "fn: cue found, source wrong" if pred[cue_of_gold[j]]["source"] else
+                   "fn: cue found, no source predicted")
+            mg.add(g["source"])  # a shared span counts once
+            record(tables, examples, "source F1 errors by origin", key, case, g)
+    for i, p in enumerate(pred):
+        if p["source"] and p["source"] not in mp:
+            key = ("fp: source of a false-alarm cue" if i not in cue_of_pred else
+                   "fp: wrong source span on a found cue" if gold[cue_of_pred[i]]["source"] else
+                   "fp: source where the gold has none")
+            mp.add(p["source"])
+            record(tables, examples, "source F1 errors by origin", key, case, p)
 
 
 def nesting(pred, gold, full_contents):
@@ -864,11 +1005,15 @@ def print_report(res, cases, scorer, args):
         print_table(res, "false alarm outlet", "false alarms by outlet", args, "pred outlet", "pred")
     print_table(res, "false alarm complement", "false alarms by complement", args, "pred complement", "pred")
     print_table(res, "false alarm after_cue", "false alarms by what follows the cue", args, "pred after_cue", "pred")
+    print_table(res, "source F1 errors by origin", "source F1 errors (score.py matching) by origin", args)
+    print_table(res, "source diagnosis", "wrong source spans on matched cues, by pattern", args)
+    print_table(res, "content diagnosis", "contents with token-F1 < 1 on matched cues, by pattern", args)
     print_table(res, "source error", "source span on matched cues", args)
     print_table(res, "source error by class", "source-span errors by construction class", args)
     print_table(res, "content error", "content span on matched cues", args)
     print_table(res, "content error by class", "content-span errors by construction class", args)
-    for key, title in (("content_loss", "class"), ("content_type_loss", "error type")):
+    for key, title in (("content_loss", "class"), ("content_type_loss", "error type"),
+                       ("content_diag_loss", "pattern")):
         loss = res[key]
         if loss and c["tp"]:
             print(f"\n== content token-F1 lost on matched cues, by {title} (points of the mean "
@@ -885,6 +1030,8 @@ def json_report(res, cases, scorer):
            "content_loss": {k: v / res["counts"]["tp"] for k, v in res["content_loss"].items()}
            if res["counts"]["tp"] else {},
            "content_type_loss": {k: v / res["counts"]["tp"] for k, v in res["content_type_loss"].items()}
+           if res["counts"]["tp"] else {},
+           "content_diag_loss": {k: v / res["counts"]["tp"] for k, v in res["content_diag_loss"].items()}
            if res["counts"]["tp"] else {}}
     for name in res["tables"]:
         dim = name.split(" ")[-1]

@@ -236,7 +236,8 @@ impl<'a> Ctx<'a> {
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
-                && t.text(self.text).chars().next().is_some_and(is_quote_char)
+                && (t.text(self.text).chars().next().is_some_and(is_quote_char)
+                    || t.text(self.text) == "``")
         })
     }
 
@@ -305,7 +306,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let c = t.text(text).chars().next().unwrap_or(' ');
-            if !is_quote_char(c) {
+            // '' and `` (one token each): double marks, paired by the spaces around them
+            let doubled = matches!(t.text(text), "''" | "``");
+            if !is_quote_char(c) && !doubled {
                 continue;
             }
             let before = text[..t.start].chars().next_back();
@@ -316,9 +319,10 @@ impl<'a> Ctx<'a> {
             let space_after = after.is_none_or(|a| {
                 a.is_whitespace() || matches!(a, ',' | '.' | ';' | ':' | '?' | '!' | ')' | ']')
             });
-            let double = matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '「' | '」');
+            let double =
+                doubled || matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '「' | '」');
             let role = match c {
-                '“' | '„' | '«' | '‘' | '‹' | '「' | '‟' => Role::Open,
+                '“' | '„' | '«' | '‘' | '‹' | '「' | '‟' | '`' => Role::Open,
                 '”' | '»' | '’' | '›' | '」' => Role::Close,
                 _ => {
                     if space_before && !space_after {
@@ -349,7 +353,7 @@ impl<'a> Ctx<'a> {
                 match role {
                     Role::Open => {
                         // a second opener while one is open: the first was never closed
-                        if let (Some(o), '"') = (open_d, c) {
+                        if let (Some(o), '"' | '\'') = (open_d, c) {
                             self.push_quote(o, i, true, p);
                             open_d = None;
                             open_s = None;

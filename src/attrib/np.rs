@@ -121,7 +121,7 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     while i > floor {
         let p = i - 1;
         // "Sen. Rick Hallam", "Dr. Jones": an abbreviated title
-        if c.raw(p) == "." && p > floor && c.is_cap(p - 1) && is_title_abbrev(c, p - 1) {
+        if p > floor && name_period(c, p) {
             start = p - 1;
             i = p - 1;
             continue;
@@ -233,6 +233,26 @@ pub fn is_title_abbrev(c: &Ctx, i: usize) -> bool {
             .is_some_and(|n| matches!(n.class, NounClass::Honorific | NounClass::Official))
 }
 
+/// The period of a title abbreviation or an initial inside a name, glued to it and followed
+/// by a capitalised word: "Sen. Ann Lee", "Mrs. Clinton", "Benjamin J. Rhodes" (an initial
+/// after a given name or another initial).
+pub fn name_period(c: &Ctx, i: usize) -> bool {
+    use super::lexicon::GIVEN_NAMES;
+    if i == 0 || c.raw(i) != "." || c.toks[i - 1].end != c.toks[i].start || !c.is_cap(i - 1) {
+        return false;
+    }
+    let prev = c.raw(i - 1);
+    // an initial after a first name ("Benjamin J."), not after a common noun ("Plan B.")
+    let initial = prev.len() == 1
+        && prev.chars().all(|ch| ch.is_ascii_uppercase())
+        && i >= 2
+        && c.is_cap(i - 2)
+        && (GIVEN_NAMES.contains_key(c.lw(i - 2)) || i >= 3 && name_period(c, i - 2));
+    (initial || is_title_abbrev(c, i - 1))
+        && c.toks.get(i + 1).is_some_and(|t| t.start > c.toks[i].end)
+        && c.is_cap(i + 1)
+}
+
 /// "briefed" in "people briefed on the talks", "seen" in "reports seen by Reuters": a
 /// participle after a common noun, before a preposition (not "said" after a name).
 fn participle_before_prep(c: &Ctx, i: usize) -> bool {
@@ -280,7 +300,7 @@ pub fn right(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
         && (nounish(c, i)
             || c.lw(i) == "and" && i > head_start
             // "Dr. Priya Natarajan", "Sen. Ann Lee": the period of a title abbreviation
-            || c.raw(i) == "." && i > head_start && is_title_abbrev(c, i - 1) && c.is_cap(i + 1)
+            || i > head_start && name_period(c, i)
             || i > head_start && possessive_mark(c, i))
     {
         if c.is(i, wc::TIME) && i > head_start {
@@ -389,6 +409,11 @@ pub fn lead(c: &Ctx, from: usize, hi: usize) -> Option<Range<usize>> {
             continue;
         }
         if participle_before_prep(c, i) && i > a {
+            i += 1;
+            continue;
+        }
+        // "Mrs. Clinton", "Michael J. Petrilli"
+        if i > a && name_period(c, i) {
             i += 1;
             continue;
         }

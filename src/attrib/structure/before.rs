@@ -7,6 +7,7 @@
 //! experts say, is the direction of travel").
 
 use super::clause_end::clause_end;
+use super::fronted::fronted_content;
 use super::spans::{kind_of, quote_chain_range, trim_content};
 use super::{ContentResult, Scope, SubjKind};
 use crate::attrib::ctx::NONE;
@@ -43,6 +44,12 @@ pub(super) fn before_content(s: &Scope, k: usize, fr: u16) -> Option<ContentResu
         p = block;
     }
     let a = region_start(s, k, block);
+    if sep && c.is_comma(p) {
+        // "While talks went on, the senator told reporters …": not a content
+        if let Some(r) = fronted_content(s, k, a, p) {
+            return Some(r);
+        }
+    }
     let (r, kind) = span_before(s, a, p)?;
     if r.is_empty() {
         return None;

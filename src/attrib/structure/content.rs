@@ -146,7 +146,7 @@ fn raising_content(s: &Scope, k: usize) -> Option<ContentResult> {
 
 /// The addressee at `j`: an object pronoun ("her" only before a wh-word, "to", "that" or
 /// punctuation) or a noun phrase that is not a subject pronoun.
-fn addressee_at(c: &Ctx, j: usize, hi: usize) -> Option<Range<usize>> {
+pub(super) fn addressee_at(c: &Ctx, j: usize, hi: usize) -> Option<Range<usize>> {
     let her_obj = c.lw(j) == "her"
         && (c.is(j + 1, wc::WH | wc::SUB) || c.lw(j + 1) == "to" || !c.is_word(j + 1));
     if c.is(j, wc::OBJ) && !c.is(j, wc::POSS | wc::PRON)
@@ -161,7 +161,7 @@ fn addressee_at(c: &Ctx, j: usize, hi: usize) -> Option<Range<usize>> {
 /// Adjuncts between the cue and its content: "on Sunday", "in a statement", "late
 /// Thursday by the Interfax news agency", "in the Commons last week that". The position
 /// after them, and whether a comma was passed.
-fn skip_adjuncts(s: &Scope, k: usize, mut j: usize) -> (usize, bool) {
+pub(super) fn skip_adjuncts(s: &Scope, k: usize, mut j: usize) -> (usize, bool) {
     let (c, hi) = (s.c, s.hi);
     let cand = &s.cands[k];
     let f = &s.found[k];

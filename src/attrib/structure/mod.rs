@@ -18,8 +18,8 @@
 //! - [`candidates`] and [`cue_match`]: the cues of a unit (lexicon entries that fit here);
 //! - [`unit`]: the two passes over a unit's cues — subjects, then contents (last cue first);
 //! - [`subject`], [`parenthetical`], [`inverted`]: pass 1, the source of each cue;
-//! - [`content`], [`content_start`], [`clause_end`], [`before`]: pass 2, its content —
-//!   after the cue, or before it;
+//! - [`content`], [`content_start`], [`clause_end`], [`before`], [`fronted`]: pass 2, its
+//!   content — after the cue, or before it (not a fronted adverbial);
 //! - [`spans`]: quote chains, colon lists, the direct/mixed/indirect kind, trimming;
 //! - [`follow_up`]: quote-only units that continue a direct attribution.
 
@@ -30,6 +30,7 @@ mod content;
 mod content_start;
 mod cue_match;
 mod follow_up;
+mod fronted;
 mod inverted;
 mod parenthetical;
 mod spans;
@@ -214,6 +215,68 @@ mod tests {
         );
         // no reporting verb, no clause
         assert!(attributions("He thanked the voters of the district.").is_empty());
+    }
+
+    #[test]
+    fn a_fronted_adverbial_is_not_the_content() {
+        let found = attributions("If the levee holds, the engineer said, the town will stay dry.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].2,
+            "If the levee holds, the engineer said, the town will stay dry"
+        );
+        assert_eq!(found[0].3, "fronted-adverbial");
+        let found = attributions(
+            "While the talks went on, the senator told reporters this was the only chance.",
+        );
+        assert_eq!(found[0].2, "this was the only chance", "{found:?}");
+    }
+
+    #[test]
+    fn a_full_clause_before_the_speaker_stays_the_content() {
+        // a subordinate clause, then its main clause: the whole is what was said
+        let found = attributions("If she wins, the party will split, he said.");
+        assert_eq!(found[0].2, "If she wins, the party will split", "{found:?}");
+        assert_ne!(found[0].3, "fronted-adverbial");
+        let found = attributions("The lagoon, Mr Pryce said, was never meant to be a park.");
+        assert_ne!(found[0].3, "fronted-adverbial", "{found:?}");
+    }
+
+    #[test]
+    fn a_name_before_its_apposition_is_the_source() {
+        let found = attributions("Ann Lee, a nurse from Gatineau, Que., said the ferry was full.");
+        assert_eq!(found[0].1, "Ann Lee", "{found:?}");
+        let found = attributions(
+            "Rep. Tanya Okafor, D-Ohio, whose district includes Kettering, called on Congress to act.",
+        );
+        assert_eq!(found[0].1, "Rep. Tanya Okafor", "{found:?}");
+        // a capitalised discourse word or a fronted phrase is no name
+        let found =
+            attributions("In Washington, Sen. Ann Lee, a Republican, said the bill was dead.");
+        assert_eq!(found[0].1, "Sen. Ann Lee", "{found:?}");
+        let found = attributions("Moreover, the senator, a Republican, said the bill was dead.");
+        assert_eq!(found[0].1, "the senator", "{found:?}");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let found = attributions("''We lost,'' the coach said. ''We will be back.''");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.starts_with("We lost") && found[0].2.ends_with("be back."));
+        // one apostrophe is not a quotation mark: the content is the clause
+        let found = attributions("The coach said the players' bus was late.");
+        assert_eq!(found[0].2, "the players' bus was late");
+    }
+
+    #[test]
+    fn titles_and_initials_stay_inside_a_name() {
+        let found = attributions("Mrs. Warren praised the plan, saying it would work.");
+        assert_eq!(found[0].1, "Mrs. Warren", "{found:?}");
+        let found = attributions("\"It worked,\" said Benjamin J. Rhodes, an adviser.");
+        assert_eq!(found[0].1, "Benjamin J. Rhodes", "{found:?}");
+        // a period that ends a sentence after an initial does not join two names
+        let found = attributions("They chose Plan B. Smith said it was cheaper.");
+        assert_eq!(found[0].1, "Smith", "{found:?}");
     }
 
     #[test]

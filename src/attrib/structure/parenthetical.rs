@@ -77,6 +77,15 @@ pub(super) fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<Parenthe
                 continue;
             }
         }
+        // "Chantal Arsenault, a nurse from Gatineau, Que., said": the phrase found is
+        // itself an apposition of the name before it
+        if let Some(name) = name_before_apposition(c, s, lo) {
+            return Some(Parenthetical {
+                source: name,
+                desc: Some(s..comma),
+                name: None,
+            });
+        }
         // an apposed proper name: "Its chief executive, Jacqueline Starr,"
         let appos = first..comma;
         let name_apposition = !c.is_cap(head)
@@ -98,4 +107,31 @@ pub(super) fn parenthetical(c: &Ctx, comma: usize, lo: usize) -> Option<Parenthe
         });
     }
     None
+}
+
+/// The proper name right before the apposition starting at `s` ("Chantal Arsenault" in
+/// "Chantal Arsenault, a nurse from Gatineau, Que.,", "Rep. Tanya Okafor" in "Rep. Tanya
+/// Okafor, D-Ohio, whose district …,"), when it opens its clause.
+fn name_before_apposition(c: &Ctx, s: usize, lo: usize) -> Option<Range<usize>> {
+    if s <= lo + 1 || !c.is_comma(s - 1) {
+        return None;
+    }
+    let b = s - 1;
+    let s0 = np::left(c, b, lo)?;
+    // not a capitalised discourse word or adverb opening the sentence ("Moreover, …")
+    let name_word = |i: usize| {
+        c.is_cap(i)
+            && !c.is(
+                i,
+                wc::DISC | wc::ADV | wc::LYADV | wc::SUB | wc::PREP | wc::TIME,
+            )
+    };
+    let is_name = (s0..b).all(|i| name_word(i) || np::name_period(c, i) || c.raw(i) == "-")
+        && (s0..b).any(|i| c.is_cap(i) && !c.is(i, wc::PRON | wc::DET));
+    let opens_clause = s0 == lo
+        || c.is(s0 - 1, wc::CONJ | wc::DISC)
+        || c.is_quote_mark(s0 - 1)
+        || matches!(c.raw(s0 - 1), ":" | ";")
+        || c.is_dash(s0 - 1);
+    (is_name && opens_clause).then_some(s0..b)
 }
