@@ -30,6 +30,15 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
     if fr & frame::X != 0 {
         return raising_content(s, k);
     }
+    // a frame that fixed its content when the cue was matched ("called it shameful")
+    if let Some(toks) = &cand.preset {
+        let r = c.toks[toks.start].start..c.toks[toks.end - 1].end;
+        return Some((
+            trim_content(c.text, r),
+            kind_of(c, toks),
+            Some(Rule::ObjectPredicate),
+        ));
+    }
     // "…, according to X": the clause before
     if fr & frame::P != 0 && cand.cue.start > np::skip_discourse(c, lo, hi) {
         return before_content(s, k, fr);

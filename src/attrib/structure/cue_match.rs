@@ -7,6 +7,7 @@
 use super::Cand;
 use super::candidates::verb_position;
 use super::candidates::{cue_end_after, in_fixed_expression, is_quote_verb, trim_commas};
+use super::predicative::object_predicate;
 use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{CUES, Form, frame, wc};
 use crate::attrib::np;
@@ -32,6 +33,7 @@ impl Site<'_> {
             inner: None,
             quote_start: self.quote_start,
             impersonal,
+            preset: None,
         }
     }
 }
@@ -93,6 +95,7 @@ fn quoted_as_saying(site: &Site) -> Option<Cand> {
         inner: Some(inner),
         quote_start: site.quote_start,
         impersonal: false,
+        preset: None,
     })
 }
 
@@ -183,6 +186,13 @@ fn entry_cue(site: &Site, e: usize, form: Form, n: usize) -> Option<Cand> {
             let impersonal = it_subject && that && ent.frames & (frame::T | frame::H) != 0;
             return impersonal.then(|| site.cand(aux_start - 1..cue.end, e, form, true));
         }
+    }
+    // "called the plan reckless": a verb of calling is a cue only with object + predicate
+    if ent.frames & frame::C != 0 {
+        let preset = object_predicate(c, cue.end, site.hi)?;
+        let mut cand = site.cand(cue, e, form, false);
+        cand.preset = Some(preset);
+        return Some(cand);
     }
     Some(site.cand(cue, e, form, false))
 }

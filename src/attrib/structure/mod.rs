@@ -32,6 +32,7 @@ mod cue_match;
 mod follow_up;
 mod inverted;
 mod parenthetical;
+mod predicative;
 mod spans;
 mod subject;
 mod unit;
@@ -105,6 +106,8 @@ struct Cand {
     quote_start: bool,
     /// "it was reported that"
     impersonal: bool,
+    /// the content's tokens when the cue's frame fixes them ("called [the plan reckless]")
+    preset: Option<Range<usize>>,
 }
 
 /// One unit's cues while their structures are found: what every step of the two passes
