@@ -8,6 +8,7 @@
 
 use super::inverted::{inverted_here, right_subject};
 use super::parenthetical::parenthetical;
+use super::question::question_block;
 use super::unit::placeholder;
 use super::{Cand, Found, Outcome, Scope, SubjKind, frames};
 use crate::attrib::ctx::Ctx;
@@ -121,6 +122,17 @@ fn fixed_subject(s: &Scope, cand: &Cand, f: &Found) -> Outcome<Found> {
     let (c, lo, hi) = (s.c, s.lo, s.hi);
     let fr = frames(cand.entry);
     let mut f = f.clone();
+    if cand.question {
+        // "Asked whether …": nobody, or the agent of "asked by X"
+        f.subj = if cand.inner.is_some() {
+            SubjKind::Inner
+        } else {
+            SubjKind::Nobody
+        };
+        f.source = cand.inner.clone();
+        f.block = question_block(c, cand.cue.start, lo);
+        return Outcome::Done(Some(f));
+    }
     if cand.impersonal {
         f.subj = SubjKind::Nobody;
         f.rule = Rule::ImpersonalPassive;
