@@ -62,9 +62,8 @@ fn adjunct_start(c: &Ctx, i: usize, lo: usize) -> Option<usize> {
     }
     // after a comma, not the verb of a parenthetical subject ("Scissors, who consults …,
     // said whether …")
-    let boundary = !c.is_word(p)
-        && !c.is_quote_mark(p)
-        && !(c.is_comma(p) && parenthetical(c, p, lo).is_some());
+    let parenthetical_subject = c.is_comma(p) && parenthetical(c, p, lo).is_some();
+    let boundary = !c.is_word(p) && !c.is_quote_mark(p) && !parenthetical_subject;
     let sub = c.is_word(p) && c.is(p, wc::SUB) && !c.is(p, wc::REL) && !c.is(p, wc::PRON)
         || matches!(c.lw(p), "after" | "before" | "until");
     let quote_closed = c.quote_closed_at(p).is_some();
