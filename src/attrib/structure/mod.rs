@@ -28,6 +28,7 @@ mod candidates;
 mod clause_end;
 mod content;
 mod content_start;
+mod control;
 mod cue_match;
 mod follow_up;
 mod inverted;

@@ -6,6 +6,7 @@
 //! relative clause's antecedent, a parenthetical, the X of "according to X" — or a negated
 //! cue that only ends an earlier content; `None` when the cue has no subject here.
 
+use super::control::infinitive_governor;
 use super::inverted::{inverted_here, right_subject};
 use super::parenthetical::parenthetical;
 use super::question::question_block;
@@ -189,10 +190,7 @@ fn left_edge(s: &Scope, cand: &Cand) -> Option<(usize, bool)> {
     let (mut kpos, mut negated) = skip_left(c, cand.cue.start, lo);
     // infinitive: "he proceeded to talk about", "declined to say"
     if kpos > lo && c.lw(kpos - 1) == "to" && cand.form == Form::Base {
-        let g = kpos.checked_sub(2)?;
-        if g < lo || !(c.is(g, wc::VERB) || c.is(g, wc::CUEFORM) || c.lw(g).ends_with("ed")) {
-            return None;
-        }
+        let g = infinitive_governor(c, kpos - 1, lo)?;
         let governor = c.lw(g);
         if governor.starts_with("refus")
             || governor.starts_with("declin")
