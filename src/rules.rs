@@ -147,6 +147,12 @@ registry! {
     QuotedAsSaying => "quoted-as-saying", Attribution,
         "\"X quoted Y as saying …\": Y is the source, X the outlet that carried the words.",
         "The agency quoted the governor as saying that schools would stay shut.";
+    ObjectPredicate => "object-predicate", Attribution,
+        "A verb of calling with an object and a predicate (X called the plan \"reckless\"): the speaker's judgement of the object; naming (\"a firm called …\", \"what she called …\") is left out.",
+        "The senator called the plan \"a reckless gamble\" on Tuesday.";
+    ReportedQuestion => "reported-question", Attribution,
+        "A question or instruction verb without a subject of its own: an adjunct (\"Asked whether …, X said\") or a passive (\"X was asked about …\", \"drivers were told to …\"); the one asking is the by-agent, else unnamed.",
+        "Asked whether the bridge would reopen, the mayor said it would.";
     HeadlineQuote => "headline-quote", Attribution,
         "A headline with a speaker followed by a quote that opens with a reporting verb (Name 'denying …').",
         "Mayor Kent 'denying any wrongdoing' over budget\n\nThe mayor spoke on Tuesday.";

@@ -35,6 +35,7 @@ pub mod frame {
     pub const A: u16 = 1 << 12; // object + "of" ("accused X of")
     pub const R: u16 = 1 << 13; // needs its object, never inverted
     pub const V: u16 = 1 << 14; // base and -s forms are also nouns
+    pub const C: u16 = 1 << 15; // object + predicate ("called the plan reckless")
 
     const LETTERS: &[(char, u16)] = &[
         ('A', A),
@@ -44,6 +45,7 @@ pub mod frame {
         ('S', S),
         ('V', V),
         ('X', X),
+        ('c', C),
         ('g', G),
         ('h', H),
         ('i', I),

@@ -44,11 +44,16 @@ pub(super) fn before_content(s: &Scope, k: usize, fr: u16) -> Option<ContentResu
         p = block;
     }
     let a = region_start(s, k, block);
+    if a >= p {
+        // "Asked whether …, Smith said no": the question took the words before
+        return answer_after(s, k);
+    }
     if sep && c.is_comma(p) {
         // "While talks went on, the senator told reporters …": not a content
         if let Some(r) = fronted_content(s, k, a, p) {
             return Some(r);
         }
+    }
     }
     let (r, kind) = span_before(s, a, p)?;
     if r.is_empty() {
@@ -57,6 +62,22 @@ pub(super) fn before_content(s: &Scope, k: usize, fr: u16) -> Option<ContentResu
     let (r, kind) = continue_after_attribution(s, k, r, kind);
     Some((r, kind, None))
 }
+
+/// The answer to a fronted question ("Asked whether …, Smith said no"): the short rest of
+/// the unit after the cue (at most [`MAX_ANSWER`] words).
+fn answer_after(s: &Scope, k: usize) -> Option<ContentResult> {
+    let c = s.c;
+    let start = s.cands[k].cue.end;
+    let words = (start..s.hi).filter(|&i| c.is_word(i)).count();
+    if words == 0 || words > MAX_ANSWER {
+        return None;
+    }
+    let r = trim_content(c.text, c.toks[start].start..c.toks[s.hi - 1].end);
+    (!r.is_empty()).then(|| (r, kind_of(c, &(start..s.hi)), None))
+}
+
+/// Longest answer after a fronted question taken as the content of the answering cue.
+const MAX_ANSWER: usize = 6;
 
 /// Where the content before `block` may start: the start of the unit (after discourse
 /// words), or after an earlier attribution of the content-before kind.
@@ -70,6 +91,12 @@ fn region_start(s: &Scope, k: usize, block: usize) -> usize {
             && (e.subj == SubjKind::Right || e.rule == Rule::AccordingTo)
         {
             a = a.max(s.cands[j].cue.end);
+        }
+        // "Asked whether …, X said": the question adjunct keeps its own words
+        if s.ok[j] && s.cands[j].question && e.block < block {
+            if let Some((asked, _)) = &s.cands[j].preset {
+                a = a.max(asked.end.min(block));
+            }
         }
     }
     a

@@ -30,6 +30,11 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
     if fr & frame::X != 0 {
         return raising_content(s, k);
     }
+    // a frame that fixed its content when the cue was matched ("called it shameful")
+    if let Some((toks, rule)) = &cand.preset {
+        let r = c.toks[toks.start].start..c.toks[toks.end - 1].end;
+        return Some((trim_content(c.text, r), kind_of(c, toks), Some(*rule)));
+    }
     // "…, according to X": the clause before
     if fr & frame::P != 0 && cand.cue.start > np::skip_discourse(c, lo, hi) {
         return before_content(s, k, fr);
@@ -45,6 +50,10 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
         j = a.end;
     }
     let (j, comma) = skip_adjuncts(s, k, j);
+    // "…," he said when asked about …: the words after the cue are a question's own
+    if opens_a_question(s, k, j) {
+        return before_content(s, k, fr);
+    }
     if let Some(r) = comma_quote(s, k, j) {
         return Some(r);
     }
@@ -98,6 +107,11 @@ fn comma_quote(s: &Scope, k: usize, j: usize) -> Option<ContentResult> {
         AttributionKind::Direct,
         Some(Rule::CommaQuote),
     ))
+}
+
+/// Does a later subjectless question's own words begin at `j` ("when asked …")?
+fn opens_a_question(s: &Scope, k: usize, j: usize) -> bool {
+    (k + 1..s.cands.len()).any(|m| s.cands[m].question && s.ok[m] && s.found[m].block == j)
 }
 
 /// Where the words after the cue start: after the source of an inverted cue or of

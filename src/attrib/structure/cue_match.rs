@@ -7,9 +7,12 @@
 use super::Cand;
 use super::candidates::verb_position;
 use super::candidates::{cue_end_after, in_fixed_expression, is_quote_verb, trim_commas};
+use super::predicative::object_predicate;
+use super::question::subjectless_question;
 use crate::attrib::ctx::Ctx;
 use crate::attrib::lexicon::{CUES, Form, frame, wc};
 use crate::attrib::np;
+use crate::rules::Rule;
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -32,6 +35,8 @@ impl Site<'_> {
             inner: None,
             quote_start: self.quote_start,
             impersonal,
+            preset: None,
+            question: false,
         }
     }
 }
@@ -93,6 +98,8 @@ fn quoted_as_saying(site: &Site) -> Option<Cand> {
         inner: Some(inner),
         quote_start: site.quote_start,
         impersonal: false,
+        preset: None,
+        question: false,
     })
 }
 
@@ -131,7 +138,12 @@ fn entry_words(site: &Site, e: usize, form: Form) -> Option<usize> {
                 c.raw(i),
                 "States" | "Reports" | "Claims" | "Notes" | "Comments"
             );
-        if !(prep && first_of_unit || headline_verb) {
+        // "Asked whether …, X said": a question opening its unit
+        let question = first_of_unit
+            && ent.frames & frame::W != 0
+            && matches!(form, Form::Past | Form::Participle)
+            && subjectless_question(c, i, lo, hi).is_some();
+        if !(prep && first_of_unit || headline_verb || question) {
             return None;
         }
     }
@@ -165,6 +177,20 @@ fn entry_cue(site: &Site, e: usize, form: Form, n: usize) -> Option<Cand> {
         let it_that = i > lo && c.lw(i - 1) == "it" && c.lw(cue.end) == "that";
         return it_that.then(|| site.cand(i - 1..cue.end, e, form, true));
     }
+    // "Asked whether …, X said", "X was asked about …": a question without a subject
+    if ent.frames & frame::W != 0
+        && matches!(form, Form::Past | Form::Participle)
+        && ent.rest.is_empty()
+        && !ent.passive
+    {
+        if let Some(q) = subjectless_question(c, i, lo, site.hi) {
+            let mut cand = site.cand(q.cue, e, form, false);
+            cand.inner = q.agent;
+            cand.preset = Some((q.asked, Rule::ReportedQuestion));
+            cand.question = true;
+            return Some(cand);
+        }
+    }
     if !prep && !ent.passive && !verb_position(c, i, form, lo) {
         return None;
     }
@@ -183,6 +209,13 @@ fn entry_cue(site: &Site, e: usize, form: Form, n: usize) -> Option<Cand> {
             let impersonal = it_subject && that && ent.frames & (frame::T | frame::H) != 0;
             return impersonal.then(|| site.cand(aux_start - 1..cue.end, e, form, true));
         }
+    }
+    // "called the plan reckless": a verb of calling is a cue only with object + predicate
+    if ent.frames & frame::C != 0 {
+        let preset = object_predicate(c, cue.end, site.hi)?;
+        let mut cand = site.cand(cue, e, form, false);
+        cand.preset = Some((preset, Rule::ObjectPredicate));
+        return Some(cand);
     }
     Some(site.cand(cue, e, form, false))
 }

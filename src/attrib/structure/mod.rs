@@ -28,11 +28,14 @@ mod candidates;
 mod clause_end;
 mod content;
 mod content_start;
+mod control;
 mod cue_match;
 mod follow_up;
 mod fronted;
 mod inverted;
 mod parenthetical;
+mod predicative;
+mod question;
 mod spans;
 mod subject;
 mod unit;
@@ -106,6 +109,12 @@ struct Cand {
     quote_start: bool,
     /// "it was reported that"
     impersonal: bool,
+    /// the content's tokens, and the rule, when the cue's frame fixes them ("called [the
+    /// plan reckless]", "asked [whether …]")
+    preset: Option<(Range<usize>, Rule)>,
+    /// a reported question without a subject ("Asked whether …", "was asked by X if …"):
+    /// `inner` is its agent, if any
+    question: bool,
 }
 
 /// One unit's cues while their structures are found: what every step of the two passes

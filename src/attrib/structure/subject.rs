@@ -6,8 +6,10 @@
 //! relative clause's antecedent, a parenthetical, the X of "according to X" — or a negated
 //! cue that only ends an earlier content; `None` when the cue has no subject here.
 
+use super::control::infinitive_governor;
 use super::inverted::{inverted_here, right_subject};
 use super::parenthetical::parenthetical;
+use super::question::question_block;
 use super::unit::placeholder;
 use super::{Cand, Found, Outcome, Scope, SubjKind, frames};
 use crate::attrib::ctx::Ctx;
@@ -121,6 +123,17 @@ fn fixed_subject(s: &Scope, cand: &Cand, f: &Found) -> Outcome<Found> {
     let (c, lo, hi) = (s.c, s.lo, s.hi);
     let fr = frames(cand.entry);
     let mut f = f.clone();
+    if cand.question {
+        // "Asked whether …": nobody, or the agent of "asked by X"
+        f.subj = if cand.inner.is_some() {
+            SubjKind::Inner
+        } else {
+            SubjKind::Nobody
+        };
+        f.source = cand.inner.clone();
+        f.block = question_block(c, cand.cue.start, lo);
+        return Outcome::Done(Some(f));
+    }
     if cand.impersonal {
         f.subj = SubjKind::Nobody;
         f.rule = Rule::ImpersonalPassive;
@@ -177,10 +190,7 @@ fn left_edge(s: &Scope, cand: &Cand) -> Option<(usize, bool)> {
     let (mut kpos, mut negated) = skip_left(c, cand.cue.start, lo);
     // infinitive: "he proceeded to talk about", "declined to say"
     if kpos > lo && c.lw(kpos - 1) == "to" && cand.form == Form::Base {
-        let g = kpos.checked_sub(2)?;
-        if g < lo || !(c.is(g, wc::VERB) || c.is(g, wc::CUEFORM) || c.lw(g).ends_with("ed")) {
-            return None;
-        }
+        let g = infinitive_governor(c, kpos - 1, lo)?;
         let governor = c.lw(g);
         if governor.starts_with("refus")
             || governor.starts_with("declin")
