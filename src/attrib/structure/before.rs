@@ -54,7 +54,6 @@ pub(super) fn before_content(s: &Scope, k: usize, fr: u16) -> Option<ContentResu
             return Some(r);
         }
     }
-    }
     let (r, kind) = span_before(s, a, p)?;
     if r.is_empty() {
         return None;
