@@ -88,9 +88,8 @@ impl<'a> Ctx<'a> {
             let s = t.text(text);
             let a = lowbuf.len() as u32;
             if s.is_ascii() {
-                for b in s.bytes() {
-                    lowbuf.push(b.to_ascii_lowercase() as char);
-                }
+                lowbuf.push_str(s);
+                lowbuf[a as usize..].make_ascii_lowercase();
             } else {
                 for c in s.chars() {
                     if c == '’' {

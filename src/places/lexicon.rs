@@ -209,7 +209,7 @@ impl Lexicon {
         if word.chars().all(|c| c.is_lowercase()) {
             return self.is(word, Class::Prep);
         }
-        self.is(&word.to_lowercase(), Class::Prep)
+        with_lowercase(word, |lower| self.is(lower, Class::Prep))
     }
     /// The country of an adjective of origin ("Egyptian" -> "EG").
     pub fn origin(&self, word: &str) -> Option<&'static str> {
@@ -220,12 +220,27 @@ impl Lexicon {
         if word.len() > 20 {
             return None;
         }
-        self.types.get(word.to_lowercase().as_str()).copied()
+        with_lowercase(word, |lower| self.types.get(lower).copied())
     }
     /// The prefix type word `word` (exactly as written: "Lake", "Mount") when it is one.
     pub fn prefix(&self, word: &str) -> Option<(Kind, TypeFlags)> {
         self.prefixes.get(word).copied()
     }
+}
+
+/// `f` of `word` lower-cased: on the stack when the word is short ASCII (no `String` per
+/// word on the hot path), else through `str::to_lowercase`.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 #[cfg(test)]
