@@ -320,6 +320,18 @@ registry! {
     ResolveOrigin => "res:origin", PlaceEvidence,
         "Resolved to the country an adjective of origin gives (\"the Egyptian town of X\").",
         "Divers met in the Lebanese city of Tripoli.";
+    ResolveShortForm => "res:short-form", PlaceEvidence,
+        "A short form the news uses for a region (\"Gaza\" for the Gaza Strip), chosen over a namesake elsewhere.",
+        "Rockets were fired from Gaza on Monday.";
+    ResolveStateWord => "res:state-word", PlaceEvidence,
+        "The state, not its same-named city, asked for by a cue word (\"upstate New York\", \"New York State\", \"Eastern Washington\").",
+        "Snow closed roads across upstate New York.";
+    ResolveStateTowns => "res:state-towns", PlaceEvidence,
+        "The state, not its same-named city elsewhere, when the article names towns of the state far from that city (\"Washington\" beside Seattle and Spokane).",
+        "Wildfires spread near Spokane and Yakima. Washington declared an emergency.";
+    ResolveQualified => "res:qualified", PlaceEvidence,
+        "A compass or size word before a place that is no gazetteer name with it (\"South Taranaki\", \"Upper Egypt\"): a region of that place, not the place itself.",
+        "Farmers in South Taranaki lost their crops.";
     ResolveOneSense => "res:one-sense", PlaceEvidence,
         "The reading of the same name that is best evidenced elsewhere in the article.",
         "He grew up in Paris, Texas. Paris has a tower.";

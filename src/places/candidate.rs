@@ -46,6 +46,8 @@ pub enum Reject {
     Demonym,
     /// "U.S. dollars".
     Currency,
+    /// A disease named after a place ("West Nile virus", "Marburg virus").
+    Disease,
     /// A common word without evidence ("March", "Reading").
     CommonWord,
     /// A small place in a headline-style line.
@@ -93,6 +95,10 @@ pub struct Cand {
     pub typed: Option<(String, Kind)>,
     /// The country an adjective of origin gives ("the Egyptian town of Dahab").
     pub country_hint: Option<&'static str>,
+    /// A compass or size word before the place that the gazetteer does not name together
+    /// ("South Taranaki", "Upper Egypt"): the whole name and where it starts, shown as a
+    /// region of the place.
+    pub qualified: Option<(String, usize)>,
 }
 
 impl Cand {
@@ -118,6 +124,7 @@ impl Cand {
             prominent: false,
             typed: None,
             country_hint: None,
+            qualified: None,
         }
     }
 

@@ -1,5 +1,6 @@
-//! `PLACES_DEBUG=1`: every candidate with its rule, evidence, hint, reason and first senses
-//! (the chosen one starred) on stderr, for tuning.
+//! `PLACES_DEBUG=1`: a line per document, then every candidate with its byte span, rule,
+//! evidence, hint, reason and first senses (the chosen one starred) on stderr, for tuning
+//! (`tools/place_errors.py` reads it).
 //!
 //! In: the resolved candidates. Out: lines on stderr.
 
@@ -8,6 +9,8 @@ use super::gazetteer::Gazetteer;
 use super::resolve::prior;
 
 pub fn print(text: &str, g: &Gazetteer, cands: &[Cand]) {
+    // one line per document first (tools/place_errors.py aligns documents by it)
+    eprintln!("DBGDOC bytes={}", text.len());
     for c in cands {
         let senses: Vec<String> = c
             .senses
@@ -26,8 +29,10 @@ pub fn print(text: &str, g: &Gazetteer, cands: &[Cand]) {
             })
             .collect();
         eprintln!(
-            "DBG {:?} rule={} ev={} hint={:?} rej={:?} unk={:?} senses={}",
+            "DBG {:?} @{}..{} rule={} ev={} hint={:?} rej={:?} unk={:?} senses={}",
             &text[c.start..c.end],
+            c.start,
+            c.end,
             c.rule,
             c.evidence,
             c.hint,

@@ -19,6 +19,10 @@ pub enum Class {
     Prep,
     /// Capitalised modifier before a place name ("Northern").
     Pre,
+    /// A compass or size word that makes a region of the place after it ("South Taranaki").
+    Qualifier,
+    /// A word that asks for the state over its same-named city ("upstate").
+    StateWord,
     /// Capitalised function word ("The").
     Func,
     /// Person title ("Mr").
@@ -33,6 +37,8 @@ pub enum Class {
     OrgOfOnly,
     /// Noun after "X's" that makes X a person ("disease").
     Eponym,
+    /// A disease word after a place's name ("virus").
+    Disease,
     /// A currency after a country ("dollars").
     Currency,
     /// Lower-case person noun ("coach").
@@ -50,6 +56,7 @@ pub enum Class {
 const CLASSES: &[(&str, Class)] = &[
     ("currency", Class::Currency),
     ("demonym", Class::Demonym),
+    ("disease", Class::Disease),
     ("eponym", Class::Eponym),
     ("func", Class::Func),
     ("given", Class::Given),
@@ -61,7 +68,9 @@ const CLASSES: &[(&str, Class)] = &[
     ("pre", Class::Pre),
     ("prep", Class::Prep),
     ("ptitle", Class::PersonNoun),
+    ("qualifier", Class::Qualifier),
     ("speech", Class::Speech),
+    ("stateword", Class::StateWord),
     ("title", Class::Title),
 ];
 

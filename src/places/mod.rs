@@ -7,8 +7,9 @@
 //!    [`context`] adds places the gazetteer lacks and evidence for those it has ("X
 //!    province", "the town of X", "Lake X"); [`comma`] links "Town, Region".
 //! 2. Suppression ([`suppress`]): person and organisation names, common words, headlines.
-//!    [`consistency`] makes the rejections consistent across the article; [`repeats`] finds
-//!    names from context again where they recur.
+//!    [`qualified`] makes "South Taranaki" a region of Taranaki; [`consistency`] makes the
+//!    rejections consistent across the article; [`repeats`] finds names from context again
+//!    where they recur.
 //! 3. Resolution ([`resolve`]): each sense scores a prior plus the article's context; the
 //!    best-evidenced sense of a name holds for the whole article ([`consistency`]).
 //! 4. Output ([`output`]): the Report's places, those without an entry placed by
@@ -28,6 +29,7 @@ pub(crate) mod lexicon;
 mod lookup;
 mod output;
 mod pieces;
+mod qualified;
 mod repeats;
 mod resolve;
 mod runs;
@@ -66,10 +68,12 @@ pub fn extract(doc: &Document) -> Vec<Place> {
         paragraph_starts: &paragraph_starts,
     };
     suppress::suppress(&pass, &mut cands);
+    qualified::qualified_regions(text, lx, &ps, &mut cands);
     consistency::rejections(text, &mut cands);
     repeats::repeats(text, &ps, &mut cands);
     let demonyms = resolve::demonym_countries(text, lx, &ps);
-    resolve::resolve(g, &mut cands, &demonyms);
+    let state_cues = resolve::cues::state_cues(text, lx, &ps, &cands);
+    resolve::resolve(g, &mut cands, &demonyms, &state_cues);
     if std::env::var_os("PLACES_DEBUG").is_some() {
         debug::print(text, g, &cands);
     }

@@ -8,7 +8,7 @@
 
 use super::candidate::{Cand, ev};
 use super::countries::Countries;
-use super::gazetteer::{Entry, Gazetteer, Kind};
+use super::gazetteer::{Entry, Gazetteer, Kind, key};
 use crate::report::{Place, RunnerUp, Span};
 use crate::rules::Rule;
 
@@ -53,6 +53,12 @@ pub fn output(text: &str, g: &Gazetteer, paragraph_starts: &[usize], cands: &[Ca
                 Kind::City | Kind::Capital | Kind::Admin1 | Kind::Admin2
             ) {
                 last_placed = Some((e, here));
+            }
+            if let Some((name, start)) = &c.qualified {
+                let mut place = resolved_place(g, Span::new(text, *start, c.end), c, e);
+                qualify(&mut place, name);
+                out.push(place);
+                continue;
             }
             out.push(resolved_place(g, span, c, e));
         } else if let Some((name, kind)) = &c.unknown {
@@ -101,8 +107,8 @@ struct Placing<'g, 'a> {
 /// A resolved place: its entry.
 fn resolved_place(g: &Gazetteer, span: Span, c: &Cand, e: &Entry) -> Place {
     Place {
+        name: official_name(&span.text, e),
         span,
-        name: e.name.to_string(),
         country: (!e.country.is_empty()).then(|| e.country.to_string()),
         lat: Some(round2(e.lat)),
         lon: Some(round2(e.lon)),
@@ -124,6 +130,31 @@ fn resolved_place(g: &Gazetteer, span: Span, c: &Cand, e: &Entry) -> Place {
             }
         }),
     }
+}
+
+/// The entry's name, or the article's spelling of it when that only adds the diacritics the
+/// table folded away ("Whangārei" for "Whangarei", "Bogotá" for "Bogota"; a dash is no
+/// diacritic: "Murray–Darling Basin" keeps the table's hyphen).
+fn official_name(mention: &str, e: &Entry) -> String {
+    let letters_only = mention
+        .chars()
+        .filter(|ch| !ch.is_ascii())
+        .all(char::is_alphabetic);
+    if !mention.is_ascii() && letters_only && e.name.is_ascii() && key(mention) == key(e.name) {
+        mention.to_string()
+    } else {
+        e.name.to_string()
+    }
+}
+
+/// "South Taranaki": a region of the place, under its whole name, at the place's point, with
+/// no GeoNames id (it is not that entry).
+fn qualify(place: &mut Place, name: &str) {
+    place.name = name.to_string();
+    place.kind = Kind::Region.as_str().to_string();
+    place.geonames_id = None;
+    place.runner_up = None;
+    place.rule = format!("{}+{}", place.rule, Rule::ResolveQualified.id());
 }
 
 /// "Goulburn River" lies by Goulburn when the article is about its country.

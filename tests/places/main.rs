@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cues;
 mod extract;
 mod negative;
 mod speed;

@@ -5,6 +5,15 @@
 use crate::support::places::places;
 
 const CASES: &[(&str, &[&str])] = &[
+    // diseases named after places (a country stays a place)
+    (
+        "Cases of West Nile virus rose in Texas. The Marburg virus spread.",
+        &["Texas"],
+    ),
+    (
+        "The United States flu season began early.",
+        &["United States"],
+    ),
     // people whose names are towns
     (
         "Michael Jordan scored 30 points. Jordan then thanked the fans.",

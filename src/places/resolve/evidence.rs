@@ -36,8 +36,20 @@ pub struct Geography {
     own: HashMap<(u32, &'static str, Support), i32>,
     /// (name id, lat, lon), at most 200.
     pub points: Vec<(u32, f32, f32)>,
+    /// The towns named unambiguously, at most 200.
+    pub towns: Vec<Town>,
     /// The name id of each candidate (equal keys, equal ids).
     pub name_ids: Vec<u32>,
+}
+
+/// A town the article names unambiguously.
+#[derive(Debug, Clone, Copy)]
+pub struct Town {
+    pub name_id: u32,
+    pub country: &'static str,
+    pub admin1: &'static str,
+    pub lat: f32,
+    pub lon: f32,
 }
 
 /// Each distinct name as a number.
@@ -72,6 +84,7 @@ impl Geography {
             admins: HashMap::default(),
             own: HashMap::default(),
             points: Vec::new(),
+            towns: Vec::new(),
             name_ids: name_ids(cands),
         };
         for &country in demonyms {
@@ -139,6 +152,18 @@ impl Geography {
                 .own
                 .entry((k, e.country, Support::Region(e.admin1)))
                 .or_default() += 1;
+        }
+        // (a town by its biggest namesake, when it leads clearly: "Buffalo" is the one in
+        // New York)
+        let leads = p - runner_by(true) >= 6;
+        if leads && e.kind.is_city() && self.towns.len() < 200 && !e.admin1.is_empty() {
+            self.towns.push(Town {
+                name_id: k,
+                country: e.country,
+                admin1: e.admin1,
+                lat: e.lat,
+                lon: e.lon,
+            });
         }
         // a bounded sample of points (distance checks stay linear)
         if unique

@@ -6,10 +6,12 @@
 //!
 //! In: the candidates after suppression. Out: each accepted candidate's `choice`.
 //!
+//! - [`cues`]: cue words for a state over its same-named city ("upstate New York")
 //! - [`prior`]: the score of a sense before context
 //! - [`evidence`]: the article's geography
 //! - [`score`]: the score of a sense in its article
 
+pub mod cues;
 mod evidence;
 mod prior;
 mod score;
@@ -18,7 +20,7 @@ pub use prior::{best_static, prior};
 
 use super::candidate::{Cand, ev};
 use super::consistency;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Kind, Sense, form};
 use crate::rules::Rule;
 use evidence::Geography;
 pub use evidence::demonym_countries;
@@ -26,8 +28,21 @@ use rustc_hash::FxHashMap as HashMap;
 use score::{NameContext, Parts};
 
 /// Step 4: pick each candidate's sense.
-pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
+pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str], state_cues: &[bool]) {
     let geo = Geography::new(g, cands, demonyms);
+    // a state cue asks for the region as a type word would: that reading is the mention's
+    // own, neither spread to the name's other mentions nor overridden by theirs
+    for (c, _) in cands.iter_mut().zip(state_cues).filter(|(_, cue)| **cue) {
+        // (only a state with a city of its name in its country: "Greater Manchester" asks
+        // for no parish of Jamaica)
+        let entries = || c.senses.iter().map(|s| &g.entries[s.entry as usize]);
+        let state_and_city = entries().any(|a| {
+            a.kind == Kind::Admin1 && entries().any(|t| t.kind.is_city() && t.country == a.country)
+        });
+        if c.hint.is_none() && state_and_city {
+            c.hint = Some(Kind::Admin1);
+        }
+    }
     // name key -> (best score, its entry) over the plain mentions
     let mut by_key: HashMap<String, (i32, u32)> = HashMap::default();
     for i in 0..cands.len() {
@@ -39,7 +54,7 @@ pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
             entry,
             reason,
             runner_up,
-        }) = best_sense(g, &geo, cands, i)
+        }) = best_sense(g, &geo, cands, i, state_cues[i])
         else {
             continue;
         };
@@ -61,6 +76,19 @@ pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str]) {
     consistency::one_sense(g, cands, &by_key);
 }
 
+/// "Gaza": a hand-listed short form of a region or feature the news means (the Gaza
+/// Strip), chosen over a namesake of another name (a province of Mozambique) by its prior.
+fn short_form(g: &Gazetteer, chosen: &Sense, other: u32) -> Option<Rule> {
+    let (e, o) = (
+        &g.entries[chosen.entry as usize],
+        &g.entries[other as usize],
+    );
+    (chosen.form & form::ALIAS != 0
+        && matches!(e.kind, Kind::Region | Kind::Feature)
+        && e.name != o.name)
+        .then_some(Rule::ResolveShortForm)
+}
+
 /// A margin below which the Report names the runner-up.
 const THIN_MARGIN: i32 = 20;
 
@@ -76,8 +104,14 @@ struct Choice {
 }
 
 /// The best-scoring sense of candidate `i` (the first of equal scores).
-fn best_sense(g: &Gazetteer, geo: &Geography, cands: &[Cand], i: usize) -> Option<Choice> {
-    let context = NameContext::new(g, geo, cands, i);
+fn best_sense(
+    g: &Gazetteer,
+    geo: &Geography,
+    cands: &[Cand],
+    i: usize,
+    state_cue: bool,
+) -> Option<Choice> {
+    let context = NameContext::new(g, geo, cands, i, state_cue);
     let scored: Vec<(u32, Parts)> = cands[i]
         .senses
         .iter()
@@ -96,10 +130,13 @@ fn best_sense(g: &Gazetteer, geo: &Geography, cands: &[Cand], i: usize) -> Optio
             second = Some((other, other_parts));
         }
     }
+    let chosen = cands[i].senses.iter().find(|s| s.entry == entry);
     Some(Choice {
         score: parts.total(),
         entry,
-        reason: second.and_then(|(_, s)| parts.reason_over(&s)),
+        reason: second
+            .and_then(|(_, s)| parts.reason_over(&s))
+            .or_else(|| short_form(g, chosen?, second?.0)),
         // (a twin in the same region, "Cardiff" the city and the county, is no other reading)
         runner_up: second
             .filter(|(_, s)| parts.total() - s.total() < THIN_MARGIN)

@@ -33,16 +33,36 @@ pub struct Parts {
     pub anchor: i32,
     /// The kind a type word asks for ("Idlib province"); a city over its same-named region.
     pub kind: i32,
+    /// A cue word asks for the state over its same-named city ("upstate New York").
+    pub state_word: i32,
+    /// The article names towns of the state far from its same-named city.
+    pub state_towns: i32,
 }
 
 impl Parts {
     pub fn total(&self) -> i32 {
-        self.prior + self.country + self.origin + self.region + self.near + self.anchor + self.kind
+        self.prior
+            + self.country
+            + self.origin
+            + self.region
+            + self.near
+            + self.anchor
+            + self.kind
+            + self.state_word
+            + self.state_towns
     }
 
     /// The context part that gave `self` its lead over `other`, unless the prior alone
     /// already did.
     pub fn reason_over(&self, other: &Parts) -> Option<Rule> {
+        // a state cue decides even where the state's prior leads (its city namesake's
+        // penalty aside)
+        if self.state_word > other.state_word {
+            return Some(Rule::ResolveStateWord);
+        }
+        if self.state_towns > other.state_towns {
+            return Some(Rule::ResolveStateTowns);
+        }
         if self.prior > other.prior {
             return None;
         }
@@ -70,11 +90,15 @@ pub struct NameContext<'a> {
     country_hint: Option<&'static str>,
     /// The region of "Town, Region".
     anchor: Option<&'a Entry>,
-    /// The countries and populations of the name's city senses.
-    same_name_city: Vec<(&'static str, u8)>,
+    /// The name's city senses.
+    same_name_city: Vec<&'a Entry>,
+    /// A cue word asks for the state ([`super::cues`]).
+    state_cue: bool,
     /// The name is some place's own name: it is not read as another's exonym
     /// ("Philadelphia" is an old name of Amman).
     has_name: bool,
+    /// The admin-1 regions the name names by their own name ("New York" the state).
+    named_regions: Vec<(&'static str, &'static str)>,
     /// A sea, river or region of that name ("Red Sea" is also an Egyptian governorate).
     has_feature: bool,
     /// The world city of that name ("London", "Paris"): its country and prior.
@@ -87,6 +111,7 @@ impl<'a> NameContext<'a> {
         geo: &'a Geography,
         cands: &'a [Cand],
         i: usize,
+        state_cue: bool,
     ) -> NameContext<'a> {
         let c = &cands[i];
         let entries = || c.senses.iter().map(|s| &g.entries[s.entry as usize]);
@@ -100,11 +125,17 @@ impl<'a> NameContext<'a> {
                 .anchor
                 .and_then(|a| cands.get(a))
                 .and_then(|a| best_static(g, a)),
-            same_name_city: entries()
-                .filter(|e| e.kind.is_city())
-                .map(|e| (e.country, e.pop))
-                .collect(),
+            same_name_city: entries().filter(|e| e.kind.is_city()).collect(),
+            state_cue,
             has_name: c.senses.iter().any(|s| s.form & form::ALTERNATE == 0),
+            named_regions: c
+                .senses
+                .iter()
+                .filter(|s| s.form & form::ALTERNATE == 0)
+                .map(|s| &g.entries[s.entry as usize])
+                .filter(|e| e.kind == Kind::Admin1)
+                .map(|e| (e.country, e.admin1))
+                .collect(),
             has_feature: entries().any(|e| matches!(e.kind, Kind::Feature | Kind::Region)),
             famous: entries()
                 .filter(|e| is_world_city(e))
@@ -116,7 +147,7 @@ impl<'a> NameContext<'a> {
     /// The score of sense `s` (entry `e`), by part.
     pub fn score(&self, e: &Entry, s: Sense) -> Parts {
         let mut prior = prior(e, s.form);
-        if self.has_name && s.form & form::ALTERNATE != 0 {
+        if self.has_name && s.form & form::ALTERNATE != 0 && !self.named_after_its_region(e) {
             prior -= 60;
         }
         // a world city keeps its sense against a small namesake unless the article points
@@ -138,6 +169,15 @@ impl<'a> NameContext<'a> {
             near: self.nearness_bonus(e, overshadowed),
             anchor: self.anchor_bonus(e),
             kind: self.kind_bonus(e),
+            state_word: if self.state_cue
+                && e.kind == Kind::Admin1
+                && self.same_name_city.iter().any(|t| t.country == e.country)
+            {
+                200
+            } else {
+                0
+            },
+            state_towns: self.state_towns_bonus(e),
         };
         if std::env::var_os("PLACES_DEBUG2").is_some() {
             eprintln!(
@@ -154,12 +194,54 @@ impl<'a> NameContext<'a> {
         parts
     }
 
+    /// A city that the name names as an alternate but that lies in the region the name
+    /// names by its own name ("New York" for New York City, in New York State): the name is
+    /// the city's as well, no exonym.
+    fn named_after_its_region(&self, e: &Entry) -> bool {
+        e.kind.is_city()
+            && self
+                .named_regions
+                .iter()
+                .any(|&(cc, a1)| cc == e.country && a1 == e.admin1)
+    }
+
     /// A city of the region's name in its country, with at least a tenth of its people
     /// (populations are 4 * log10).
     fn has_city_namesake(&self, region: &Entry) -> bool {
         self.same_name_city
             .iter()
-            .any(|&(cc, pop)| cc == region.country && pop + 4 >= region.pop)
+            .any(|t| t.country == region.country && t.pop + 4 >= region.pop)
+    }
+
+    /// "Washington" beside Seattle and Spokane: a state that shares its name with a city
+    /// (of its country) is the state when the article names two or more of its towns far
+    /// (over ~150 km) from that city and no town near it.
+    fn state_towns_bonus(&self, e: &Entry) -> i32 {
+        if e.kind != Kind::Admin1 || !self.has_city_namesake(e) {
+            return 0;
+        }
+        let cities: Vec<&Entry> = self
+            .same_name_city
+            .iter()
+            .copied()
+            .filter(|t| t.country == e.country)
+            .collect();
+        let near_city = |lat: f32, lon: f32| {
+            cities
+                .iter()
+                .any(|t| dist2(t.lat, t.lon, lat, lon) < 1.4 * 1.4)
+        };
+        let mut far: Vec<u32> = Vec::new();
+        for town in self.geo.towns.iter().filter(|t| t.name_id != self.name_id) {
+            if near_city(town.lat, town.lon) {
+                return 0;
+            }
+            if town.country == e.country && town.admin1 == e.admin1 && !far.contains(&town.name_id)
+            {
+                far.push(town.name_id);
+            }
+        }
+        if far.len() >= 2 { 120 } else { 0 }
     }
 
     /// What this name itself contributed to `support` in `country`.

@@ -238,6 +238,7 @@ fn verdict(judge: &Judge, caps_sentences: &mut HashMap<usize, bool>) -> (Option<
         person::person_noun,
         person::speech_after,
         words::modifier,
+        words::disease_name,
         words::month_or_demonym,
         organisation::name_continues,
         organisation::institution_follows,

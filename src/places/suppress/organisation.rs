@@ -9,8 +9,10 @@
 
 use super::Judge;
 use crate::places::candidate::Reject;
+use crate::places::gazetteer::Kind;
 use crate::places::lexicon::{Class, Lexicon};
 use crate::places::pieces::{Piece, PieceKind, adjacent, hyphen_between, starts_upper};
+use crate::places::resolve::cues::state_after;
 
 /// "University of Texas", "Bank of America" as one gazetteer name.
 pub fn organisation_of(judge: &Judge) -> Option<Reject> {
@@ -27,7 +29,7 @@ pub fn name_continues(judge: &Judge) -> Option<Reject> {
     // a dateline in capitals ("SAN ANTONIO The Latest ..."): what follows is the story
     let caps_dateline =
         c.caps && (pass.paragraph_starts.binary_search(&c.start).is_ok() || site.prev_w == "(");
-    if !site.next_adj || site.title_line || caps_dateline {
+    if !site.next_adj || site.title_line || caps_dateline || state_named(judge) {
         return None;
     }
     let next = site.next?;
@@ -38,7 +40,7 @@ pub fn name_continues(judge: &Judge) -> Option<Reject> {
     // City", "Ohio State"): names that include it matched whole
     let us_or_city = c.senses.iter().any(|s| {
         let e = &pass.g.entries[s.entry as usize];
-        e.kind.is_city() || e.kind == crate::places::gazetteer::Kind::Admin1 && e.country == "US"
+        e.kind.is_city() || e.kind == Kind::Admin1 && e.country == "US"
     });
     let type_ok = lx
         .type_word(next_w)
@@ -51,6 +53,18 @@ pub fn name_continues(judge: &Judge) -> Option<Reject> {
         && !type_ok
         && !judge.regional.starts.contains(&(c.p1 + 1));
     (name_word || media_number).then_some(Reject::InsideName)
+}
+
+/// "New York State": a state that shares its name with a big city of its country, with a
+/// capitalised "State" and no name running on ("New York State Police").
+fn state_named(judge: &Judge) -> bool {
+    let (pass, c) = (judge.pass, judge.c);
+    let entries = || c.senses.iter().map(|s| &pass.g.entries[s.entry as usize]);
+    state_after(pass.text, pass.ps, c.p1)
+        && entries().any(|a| {
+            a.kind == Kind::Admin1
+                && entries().any(|t| t.kind.is_city() && t.country == a.country && t.pop >= 20)
+        })
 }
 
 /// "the U.S. Attorney's Office", "Saugerties Police Department": a name ending in an

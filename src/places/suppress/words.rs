@@ -1,4 +1,5 @@
-//! Words that are also place names: a modifier before a place ("Northeast Georgia"), months
+//! Words that are also place names: a modifier before a place ("Northeast Georgia"), a
+//! disease named after a place ("West Nile virus"), months
 //! and days ("March"), adjectives of origin ("Arab"), common words and given names
 //! ("Reading", "Nice", "Lincoln") need evidence; in a headline-style line only well-known
 //! names stay; a name in capitals ("MOSCOW") only in a dateline or an all-caps line.
@@ -23,6 +24,16 @@ pub fn modifier(judge: &Judge) -> Option<Reject> {
         && starts_upper(site.next_w)
         && judge.standing.evidence & ev::TYPE == 0)
         .then_some(Reject::Modifier)
+}
+
+/// "West Nile virus", "Marburg virus": a disease word right after the name (a country's name
+/// stays a place: "the United States flu season").
+pub fn disease_name(judge: &Judge) -> Option<Reject> {
+    let site = &judge.site;
+    (site.next_adj
+        && judge.pass.lx.is(site.next_w, Class::Disease)
+        && judge.standing.best_kind != Some(Kind::Country))
+    .then_some(Reject::Disease)
 }
 
 /// Months, days and adjectives of origin that are also town names.
