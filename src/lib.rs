@@ -163,9 +163,9 @@ pub fn analyze_staged(text: &str, options: &Options, mut done: impl FnMut(Stage)
     done(Stage::Dates);
     let language = language::detect(text);
     done(Stage::Language);
-    let found = find_attributions(&doc, language.as_ref(), places, dates);
+    let found = find_attributions(&doc, language, places, dates);
     done(Stage::Attributions);
-    let mut report = assemble(&doc, options, anchor, language, found, warnings);
+    let mut report = assemble(&doc, options, anchor, found, warnings);
     done(Stage::Assembly);
     profile::fill(&mut report, text);
     done(Stage::Profile);
@@ -218,6 +218,8 @@ pub fn date_anchor(
 /// What the extractors found, once the language is known.
 #[derive(Default)]
 pub struct Findings {
+    /// The page's language, when it could be told.
+    pub language: Option<Language>,
     pub attrib: attrib::Found,
     pub dates: Vec<DateMention>,
     pub places: Vec<Place>,
@@ -228,11 +230,11 @@ pub struct Findings {
 /// `language_independent_*`).
 pub fn find_attributions(
     doc: &text::Document,
-    language: Option<&Language>,
+    language: Option<Language>,
     mut places: Vec<Place>,
     mut dates: Vec<DateMention>,
 ) -> Findings {
-    let supported = language.is_none_or(|l| l.supported);
+    let supported = language.as_ref().is_none_or(|l| l.supported);
     let attrib = if supported {
         attrib::extract(doc, &places)
     } else {
@@ -241,6 +243,7 @@ pub fn find_attributions(
         attrib::Found::default()
     };
     Findings {
+        language,
         attrib,
         dates,
         places,
@@ -252,7 +255,6 @@ pub fn assemble(
     doc: &text::Document,
     options: &Options,
     anchor: DateAnchor,
-    language: Option<Language>,
     found: Findings,
     warnings: Vec<String>,
 ) -> Report {
@@ -270,7 +272,7 @@ pub fn assemble(
         published: anchor.date.map(|d| d.format("%Y-%m-%d").to_string()),
         published_source: anchor.source.map(str::to_string),
         updated: options.updated.map(|d| d.format("%Y-%m-%d").to_string()),
-        language,
+        language: found.language,
         attributions: found.attrib.attributions,
         sources: found.attrib.sources,
         distancing: found.attrib.distancing,

@@ -11,10 +11,12 @@ static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// Reads `data/en/abbreviations.txt` (one word per line, its final period optional).
 pub fn load_abbreviations() -> Result<rustc_hash::FxHashSet<&'static str>, crate::data::DataError> {
-    Ok(crate::data::words(crate::data_file!("en/abbreviations.txt"))?
-        .into_iter()
-        .map(|l| l.trim_end_matches('.'))
-        .collect())
+    Ok(
+        crate::data::words(crate::data_file!("en/abbreviations.txt"))?
+            .into_iter()
+            .map(|l| l.trim_end_matches('.'))
+            .collect(),
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
