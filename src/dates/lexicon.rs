@@ -37,6 +37,9 @@ pub enum WordClass {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TenseClass {
     Past,
+    /// A past verb of telling or asking someone to act ("told", "urged"): past itself, but
+    /// the infinitive after it looks ahead ("told me to take the bus on Thursday").
+    Directive,
     Future,
     FutureTo,
     Present,
@@ -193,6 +196,7 @@ const WORD_CLASSES: &[(&str, WordClass)] = &[
     ("vague", WordClass::Vague),
 ];
 const TENSE_CLASSES: &[(&str, TenseClass)] = &[
+    ("directive", TenseClass::Directive),
     ("future", TenseClass::Future),
     ("future-to", TenseClass::FutureTo),
     ("neutral", TenseClass::Neutral),

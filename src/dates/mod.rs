@@ -193,6 +193,7 @@ pub fn extract_from(
     generic::mark_habitual(text, &mut items);
     let order = numeric::day_month_order(text, &items);
     let resolved = resolve::resolve(doc, &items, published, order);
+    let (items, resolved) = join_relative_year(text, items, resolved);
     items
         .iter()
         .zip(resolved)
@@ -202,9 +203,65 @@ pub fn extract_from(
             precision: r.precision,
             relative: r.relative,
             anchor: r.anchor,
-            rule: it.rule.id().to_string(),
+            rule: match r.decided_by {
+                Some(d) => format!("{}+{}", it.rule.id(), d.id()),
+                None => it.rule.id().to_string(),
+            },
         })
         .collect()
+}
+
+/// A month or a day-month followed by a year relative to publication ("March next year",
+/// "June 5 last year"): one date, the month's value (its year read from the words after it
+/// by `resolve`).
+fn join_relative_year(
+    text: &str,
+    items: Vec<Item>,
+    resolved: Vec<resolve::Resolved>,
+) -> (Vec<Item>, Vec<resolve::Resolved>) {
+    let joins = |a: &Item, b: &Item| {
+        matches!(
+            a.expr,
+            Expr::MonthName { shift: None, .. } | Expr::DayOfMonth { .. }
+        ) && matches!(
+            b.expr,
+            Expr::Deictic {
+                unit: Unit::Year,
+                ..
+            }
+        ) && b.rule == Rule::RelativeUnit
+            && text.get(a.end..b.start) == Some(" ")
+    };
+    if !items.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return (items, resolved);
+    }
+    let mut out_items: Vec<Item> = Vec::with_capacity(items.len());
+    let mut out_res: Vec<resolve::Resolved> = Vec::with_capacity(items.len());
+    let mut skip = false;
+    for (k, (it, r)) in items.iter().zip(resolved).enumerate() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        match items.get(k + 1) {
+            Some(next) if joins(it, next) && r.value.is_some() => {
+                let mut joined = it.clone();
+                joined.end = next.end;
+                joined.rule = Rule::MonthRelativeYear;
+                out_items.push(joined);
+                out_res.push(resolve::Resolved {
+                    relative: true,
+                    ..r
+                });
+                skip = true;
+            }
+            _ => {
+                out_items.push(it.clone());
+                out_res.push(r);
+            }
+        }
+    }
+    (out_items, out_res)
 }
 
 #[cfg(test)]
@@ -240,6 +297,22 @@ mod tests {
                 ("May 2015", Some("2015-05")),
                 ("2017-10-26", Some("2017-10-26")),
             ])
+        );
+    }
+
+    #[test]
+    fn a_month_and_a_relative_year_are_one_date() {
+        assert_eq!(
+            run(
+                "A pump station will be commissioned by March next year.",
+                Some("2023-09-26")
+            ),
+            pairs(&[("March next year", Some("2024-03"))])
+        );
+        // not across a comma: "in March, last year's plan ..."
+        assert_eq!(
+            run("It opened in March, last year.", Some("2023-09-26")).len(),
+            2
         );
     }
 

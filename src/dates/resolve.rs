@@ -34,6 +34,8 @@ pub(crate) struct Resolved {
     pub precision: Option<Precision>,
     pub relative: bool,
     pub anchor: Option<String>,
+    /// A resolution rule that decided the value (joined to the item's rule with `+`).
+    pub decided_by: Option<Rule>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -293,7 +295,10 @@ fn planned_in_past(words: &[&str], i: usize) -> bool {
 
 fn is_participle(w: &str) -> bool {
     (w.len() >= 4 && (w.ends_with("ed") || w.ends_with("en")))
-        || matches!(LEX.tense.get(w), Some(TenseClass::Past))
+        || matches!(
+            LEX.tense.get(w),
+            Some(TenseClass::Past | TenseClass::Directive)
+        )
 }
 
 /// The tense the word at `i` marks, if any (None: keep looking).
@@ -336,14 +341,23 @@ fn classify(words: &[&str], i: usize) -> Option<Tense> {
         }
         _ => {}
     }
+    // "told me to take the bus on Thursday", "warned them not to return before Wednesday":
+    // the infinitive of a directive verb looks ahead
+    if w == "to" && next.is_some_and(|n| n.chars().all(|c| c.is_ascii_lowercase())) {
+        let directive = (i.saturating_sub(3)..i)
+            .any(|k| matches!(LEX.tense.get(words[k]), Some(TenseClass::Directive)));
+        if directive {
+            return Some(Tense::Future);
+        }
+    }
     let after_be = matches!(
         prev,
         Some("be" | "being" | "been" | "is" | "are" | "was" | "were")
     );
     match LEX.tense.get(w) {
         // "to be held": a participle, the auxiliary decides
-        Some(TenseClass::Past) if after_be => return None,
-        Some(TenseClass::Past) => return Some(Tense::Past),
+        Some(TenseClass::Past | TenseClass::Directive) if after_be => return None,
+        Some(TenseClass::Past | TenseClass::Directive) => return Some(Tense::Past),
         Some(TenseClass::Future | TenseClass::FutureTo) if planned_in_past(words, i) => {
             return Some(Tense::Past);
         }
@@ -401,6 +415,16 @@ fn weekday_near(
                 fwd
             }
         }
+        // "this Saturday": the one of the published day's week (Monday to Sunday), the next
+        // one when that is past and the clause is not
+        (Some(0), t) => {
+            let in_week = w - a;
+            if in_week < 0 && t != Tense::Past {
+                in_week + 7
+            } else {
+                in_week
+            }
+        }
         (_, Tense::Future | Tense::Present) => fwd,
         _ => -back,
     };
@@ -429,6 +453,55 @@ fn close_before(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// A lower-case noun right after a holiday ("Christmas visits", "Easter shopping"): the
+/// holiday is a modifier.
+fn holiday_modifier(text: &str, end: usize) -> bool {
+    if !text[end..].starts_with(' ') {
+        return false;
+    }
+    super::context::next_word(text, end).is_some_and(|w| {
+        w.len() > 2
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "and"
+                    | "but"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "when"
+                    | "while"
+                    | "this"
+                    | "that"
+                    | "last"
+                    | "next"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "she"
+                    | "they"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "day"
+                    | "eve"
+                    | "morning"
+                    | "night"
+                    | "until"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "into"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "have"
+            )
+    })
 }
 
 /// A month used as a noun modifier after a determiner: "an October news conference".
@@ -512,6 +585,10 @@ struct Walk<'a> {
     narrative: Option<(Val, usize)>,
     /// Where the narrative's reference day is written (a byte offset).
     narrative_at: usize,
+    /// The resolution rule that decided the item being resolved, if any.
+    decided_by: std::cell::Cell<Option<Rule>>,
+    /// The article names Orthodox Easter: the Easter-based days are the Orthodox ones.
+    orthodox: bool,
     /// The last value with a day (written or resolved) and its paragraph: the anchor of
     /// "that day", "later in the day" when a month or a year came after it.
     last_day: Option<(Val, usize)>,
@@ -519,6 +596,13 @@ struct Walk<'a> {
 
 /// A narrative date counts for a month-day without a year this many paragraphs after its own.
 const NARRATIVE_PARAGRAPHS: usize = 2;
+
+/// A day without a year that its tense puts further than this from the published date
+/// (days) ...
+const NEAR_FAR_DAYS: i64 = 180;
+
+/// ... takes the occurrence this close to it (days) on the other side instead.
+const NEAR_DAYS: i64 = 45;
 
 /// A narrative date this close to the published date changes nothing (days).
 const NARRATIVE_MIN_DAYS: i64 = 60;
@@ -541,6 +625,16 @@ pub(crate) fn resolve(
         narrative: None,
         narrative_at: 0,
         last_day: None,
+        decided_by: std::cell::Cell::new(None),
+        orthodox: items.iter().any(|it| {
+            matches!(
+                it.expr,
+                Expr::Holiday {
+                    rule: HolidayRule::Orthodox { .. },
+                    ..
+                }
+            )
+        }),
     };
     let mut resolved: Vec<Resolved> = (0..items.len()).map(|i| walk.step(i)).collect();
     for i in 0..items.len() {
@@ -552,6 +646,7 @@ pub(crate) fn resolve(
                     precision: v.map(|v| v.precision),
                     relative: true,
                     anchor: v.map(|_| base.format("%Y-%m-%d").to_string()),
+                    decided_by: None,
                 };
             }
         }
@@ -669,10 +764,21 @@ fn event_date(
 impl Walk<'_> {
     /// Resolves item `i` and moves the anchors on.
     fn step(&mut self, i: usize) -> Resolved {
-        let (val, relative, anchor) = self.value_of(i);
+        self.decided_by.set(None);
+        let (val, relative, anchor) = match self.apposition(i) {
+            Some(v) => {
+                self.decided_by.set(Some(Rule::DateApposition));
+                (Some(v), true, self.published_iso.clone())
+            }
+            None => self.value_of(i),
+        };
         // ISO values have four-digit years
         let val = val.filter(|v| (0..=9999).contains(&v.date.year()));
-        if let Some(v) = val {
+        // a holiday used as a modifier ("returning from Christmas visits") names no time
+        // of the narrative: it anchors nothing
+        let modifier = matches!(self.items[i].expr, Expr::Holiday { .. })
+            && holiday_modifier(self.doc.text, self.items[i].end);
+        if let Some(v) = val.filter(|_| !modifier) {
             self.last = Some(v);
             if v.precision == Precision::Day {
                 let para = self.doc.paragraph_at(self.items[i].start).unwrap_or(0);
@@ -701,7 +807,67 @@ impl Walk<'_> {
             } else {
                 None
             },
+            decided_by: self.decided_by.get().filter(|_| val.is_some()),
         }
+    }
+
+    /// A relative expression with a written date in apposition after it ("A week later, on
+    /// January 3, 2011", "the next year (2012)"): the written date is its value, at the
+    /// precision of the relative expression's unit.
+    fn apposition(&self, i: usize) -> Option<Val> {
+        let it = &self.items[i];
+        let next = self.items.get(i + 1)?;
+        let unit = match it.expr {
+            Expr::Anchored { unit, .. } | Expr::Deictic { unit, .. } => unit,
+            Expr::Weekday { .. } | Expr::AnchoredWeekday { .. } => Unit::Day,
+            Expr::Holiday { y: None, .. } => return self.holiday_dated(i),
+            _ => return None,
+        };
+        let between = self.doc.text.get(it.end..next.start)?;
+        let b = between.trim();
+        let b = b
+            .strip_prefix([',', '(', '\u{2014}', '\u{2013}'])
+            .unwrap_or("");
+        let b = b.trim_start();
+        if between.len() > 8 || between.contains('\n') || !matches!(b, "" | "on" | "in") {
+            return None;
+        }
+        match (unit, &next.expr) {
+            (Unit::Day, Expr::Day { y, m, d }) => ymd(*y, *m, *d)
+                .filter(|day| match it.expr {
+                    Expr::Weekday { wd, .. } | Expr::AnchoredWeekday { wd, .. } => {
+                        day.weekday() == wd
+                    }
+                    _ => true,
+                })
+                .map(Val::day),
+            (Unit::Month, Expr::Month { y, m }) => Val::month(*y, *m),
+            (Unit::Year, Expr::Year { y }) => Val::year(*y),
+            _ => None,
+        }
+    }
+
+    /// A holiday dated right after it, in its clause ("Western Easter on March 31", "Eid
+    /// al-Adha, expected to fall on June 16"): at most four words between, the last "on".
+    fn holiday_dated(&self, i: usize) -> Option<Val> {
+        let it = &self.items[i];
+        let next = self.items.get(i + 1)?;
+        if !matches!(next.expr, Expr::Day { .. } | Expr::DayOfMonth { .. }) {
+            return None;
+        }
+        let between = self.doc.text.get(it.end..next.start)?;
+        let b = between.trim_start_matches([',', ' ']);
+        let words: Vec<&str> = b.split_whitespace().collect();
+        let ok = between.len() <= 32
+            && !between.contains(['.', ';', '\n'])
+            && words.len() <= 4
+            && words.last().is_some_and(|w| *w == "on")
+            && words.iter().all(|w| w.chars().all(char::is_lowercase));
+        if !ok {
+            return None;
+        }
+        let (v, _, _) = self.value_of(i + 1);
+        v.filter(|v| v.precision == Precision::Day)
     }
 
     /// Relative to the published date.
@@ -840,7 +1006,24 @@ impl Walk<'_> {
                 return nearest;
             }
         }
-        pick(cands, p, t).or_else(|| pick(cands, p, Tense::Unknown))
+        let chosen = pick(cands, p, t).or_else(|| pick(cands, p, Tense::Unknown))?;
+        // a day written without its year is rarely about a year away: when the tense points
+        // there but another occurrence lies within a few weeks of publication on the other
+        // side ("passed a bill to pay workers through April 14", published April 2), the
+        // near one is meant
+        let far = (chosen - p).num_days().abs() > NEAR_FAR_DAYS;
+        let near = cands
+            .iter()
+            .filter(|c| (**c - p).num_days().abs() <= NEAR_DAYS)
+            .min_by_key(|c| (**c - p).num_days().abs())
+            .copied();
+        match near {
+            Some(n) if far && matches!(t, Tense::Past | Tense::Future) => {
+                self.decided_by.set(Some(Rule::NearOccurrence));
+                Some(n)
+            }
+            _ => Some(chosen),
+        }
     }
 
     /// The candidate years of a month or day without a year: around the published date, and
@@ -945,11 +1128,33 @@ impl Walk<'_> {
         (v, true, base.map(|b| b.format()))
     }
 
+    /// In an article that names Orthodox Easter, an Easter-based day ("Good Friday", "Holy
+    /// Saturday") is the Orthodox one.
+    fn orthodox_form(&self, it: &Item, rule: HolidayRule) -> HolidayRule {
+        let western = super::context::prev_word(self.doc.text, it.start).is_some_and(|(_, w)| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "western" | "catholic" | "protestant"
+            )
+        });
+        match rule {
+            HolidayRule::Easter { offset } if self.orthodox && !western => {
+                self.decided_by.set(Some(Rule::OrthodoxContext));
+                HolidayRule::Orthodox { offset }
+            }
+            r => r,
+        }
+    }
+
     /// "Christmas", "Easter 2019", "9/11".
     fn holiday(&self, it: &Item, rule: HolidayRule, y: Option<i32>) -> Resolution {
         match (rule, y) {
             (HolidayRule::Once { .. }, _) => (holiday_in(rule, 0).map(Val::day), false, None),
-            (_, Some(y)) => (holiday_in(rule, y).map(Val::day), false, None),
+            (_, Some(y)) => (
+                holiday_in(self.orthodox_form(it, rule), y).map(Val::day),
+                false,
+                None,
+            ),
             (_, None) => {
                 // "days before Canada Day", "in the run-up to Christmas": the one nearest,
                 // whatever the tense (it is close to the time of the clause by its words)
@@ -958,6 +1163,7 @@ impl Walk<'_> {
                 } else {
                     tense(self.doc, it.start, it.end)
                 };
+                let rule = self.orthodox_form(it, rule);
                 let cands: Vec<NaiveDate> = self
                     .candidate_years(it)
                     .into_iter()
@@ -1082,5 +1288,16 @@ mod tests {
         );
         assert_eq!(t("She had planned to be home on Friday."), Tense::Past);
         assert_eq!(t("The office warns of gales on Friday."), Tense::Unknown);
+        assert_eq!(t("She told me to take the bus on Friday."), Tense::Future);
+        assert_eq!(
+            t("Police warned them not to return to their flats before Friday."),
+            Tense::Future
+        );
+        // the directive verb alone is past; so is "to" after another verb
+        assert_eq!(
+            t("She told reporters on Friday that it failed."),
+            Tense::Past
+        );
+        assert_eq!(t("He returned to work on Friday."), Tense::Past);
     }
 }

@@ -6,4 +6,5 @@ mod support;
 mod extract;
 mod narrative;
 mod negative;
+mod occurrence;
 mod robust;

@@ -67,9 +67,11 @@ pub(super) fn week_of(_: &str, c: &Captures) -> Option<Cand> {
 }
 
 /// The pattern of [`weekend`].
-pub(super) const WEEKEND: &str = r"\b(?P<x>(?i:the){S}weekend)\b";
+pub(super) const WEEKEND: &str =
+    r"\b(?P<x>(?i:the){S}(?:(?:{holidays}|(?i:long|holiday|bank{S}holiday)){S})?weekend)\b";
 
-/// "over the weekend", "during the weekend": annotated, no value.
+/// "over the weekend", "during the weekend", "over the Easter weekend", "the long weekend":
+/// annotated, no value ("the Canada Day long weekend" keeps its holiday).
 pub(super) fn weekend(text: &str, c: &Captures) -> Option<Cand> {
     let x = g(c, "x")?;
     let prep = prev_word(text, x.start()).is_some_and(|(_, w)| {

@@ -34,16 +34,36 @@ pub(super) fn shift_unit(text: &str, c: &Captures) -> Option<Cand> {
 }
 
 /// The pattern of [`ago`].
-pub(super) const AGO: &str = r"\b(?P<n>[0-9]{1,3}|(?i:(?:{cardinals})(?:-(?:{cardinals}))?|a{S}few|a{S}couple{S}of|a{S}couple|several|some|many|few)){S}(?:(?i:more|full|long|whole){S})?(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|fortnights?)){S}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))\b";
+pub(super) const AGO: &str = r"\b(?P<n>[0-9]{1,3}|(?i:(?:{cardinals})(?:-(?:{cardinals}))?|a{S}few|a{S}couple{S}of|a{S}couple|several|some|many|few)){S}(?:(?i:more|full|long|whole){S})?(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|fortnights?)){S}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))\b(?P<that>{S}(?i:that)\b)?";
 
-/// "three days ago", "a week ago", "nine months ago", "two years later".
+/// "three days ago", "a week ago", "nine months ago", "two years later", "two days after
+/// that".
 pub(super) fn ago(text: &str, c: &Captures) -> Option<Cand> {
     let m0 = g0(c)?;
     let dir = g(c, "dir")?.as_str().to_ascii_lowercase();
-    if matches!(dir.as_str(), "before" | "after" | "on" | "prior") {
+    // "two days after that": counted from the last date, like "two days later"
+    // ("two days after that incident": "that" is a determiner, an event anchor)
+    let after_that = g(c, "that").is_some()
+        && matches!(dir.as_str(), "before" | "after")
+        && (matches!(
+            char_at(text, m0.end()),
+            None | Some('.' | ',' | ';' | ':' | ')' | '"' | '”' | '\n')
+        ) || next_word(text, m0.end()).is_some_and(|w| {
+            matches!(
+                w,
+                "and" | "or" | "but" | "the" | "when" | "he" | "she" | "it" | "they" | "we"
+            )
+        }));
+    // "two years later that ...": the date ends before "that"
+    let end = if after_that {
+        m0.end()
+    } else {
+        g(c, "dir")?.end()
+    };
+    if matches!(dir.as_str(), "before" | "after" | "on" | "prior") && !after_that {
         // only at the end of a clause: "two years after the war" is not a date
         let closes = matches!(
-            char_at(text, m0.end()),
+            char_at(text, end),
             None | Some('.' | ',' | ';' | ':' | ')' | '"' | '”' | '\n')
         );
         if !closes {
@@ -52,7 +72,7 @@ pub(super) fn ago(text: &str, c: &Captures) -> Option<Cand> {
     }
     // "a month earlier than usual": a comparison, not a date
     if matches!(dir.as_str(), "earlier" | "later")
-        && next_word(text, m0.end()).is_some_and(|w| w.eq_ignore_ascii_case("than"))
+        && next_word(text, end).is_some_and(|w| w.eq_ignore_ascii_case("than"))
     {
         return None;
     }
@@ -75,7 +95,7 @@ pub(super) fn ago(text: &str, c: &Captures) -> Option<Cand> {
                 "month" => (Unit::Month, n),
                 "year" => (Unit::Year, n),
                 "decade" => (Unit::Year, 10 * n),
-                _ => return Some(Cand::one(m0.start(), m0.end(), Expr::Null, Rule::Offset)),
+                _ => return Some(Cand::one(m0.start(), end, Expr::Null, Rule::Offset)),
             };
             if from_published {
                 Expr::Deictic { unit, n: sign * k }
@@ -84,7 +104,7 @@ pub(super) fn ago(text: &str, c: &Captures) -> Option<Cand> {
             }
         }
     };
-    Some(Cand::one(m0.start(), m0.end(), expr, Rule::Offset))
+    Some(Cand::one(m0.start(), end, expr, Rule::Offset))
 }
 
 /// The pattern of [`deictic`].
