@@ -11,9 +11,9 @@ ATTRIBUTIONS = [
     # "the city's own planners seem to know it": mental state, no cue
     (S("A survey of residents published by the city in January"), "Kyoto city survey of residents", S("found"),
      R("four in ten had stopped", "cherry blossom season"), "indirect", False),
-    # a unique office identifies its holder: not anonymous
+    # an office without the holder's name: anonymous (the speaker is not identified by name)
     (S("Kyoto's mayor"), "mayor of Kyoto", S("was quoted as saying"),
-     R("the city \"cannot", "close its doors"), "mixed", False),
+     R("the city \"cannot", "close its doors"), "mixed", True),
     # "Nobody is asking him to" is negated; "as X put it to me" is a cue
     (S("one ryokan owner in Higashiyama"), OWNER, S("put it"),
      R("What residents want", "not a theme park"), "mixed", True),

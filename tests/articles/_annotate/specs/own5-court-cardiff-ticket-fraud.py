@@ -9,6 +9,9 @@ TEACHER = "retired teacher from Swansea"
 ATTRIBUTIONS = [
     (None, None, S("hears"), R("Barry man sold", "to fans"), "indirect", True),
     (None, None, S("was told"), R("A ticket tout from Barry", "outside the stadium"), "indirect", True),
+    # "denies seven counts": a denial with a noun complement is a cue (as "denied all 14 counts")
+    (S("Gareth Pryce"), GP, S("denies"),
+     S("seven counts of fraud by false representation and one of money laundering"), "indirect", False),
     (S("Sian Lewis"), SL, S("told", after="Sian Lewis"),
      R("Pryce had made", "other people's excitement"), "mixed", False),
     (S("She", after="excitement\". "), SL, S("said", 1),

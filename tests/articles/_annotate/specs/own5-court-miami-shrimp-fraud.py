@@ -10,6 +10,9 @@ ATTRIBUTIONS = [
     # relative-clause cue: "who prosecutors said relabeled ..."
     (S("prosecutors", 1), "federal prosecutors", S("said", 1),
      R("relabeled millions of pounds", "Gulf of Mexico shrimp"), "indirect", False),
+    # a plea is the converse of "denied the charge": a cue with its complement
+    (S("Rafael Quintero Salas"), RQ, S("pleaded"),
+     R("guilty last August", "food labeling laws"), "indirect", False),
     # parenthetical cue: one content span, the cue inside
     (S("prosecutors", 2), "federal prosecutors", S("alleged"),
      R("Between 2017 and 2021", "Panama City, Florida"), "indirect", False),

@@ -37,6 +37,8 @@ DATES = [
     (S("Saturday"), "2025-01-25"),
     (S("the end of 2026"), "2026"),
     (S("March"), "2025-03"),
+    # anaphoric: about seven weeks after March (unresolvable to a month)
+    (S("seven weeks later"), None),
     (S("the Australian winter"), None),
     (S("Sunday"), "2025-01-26"),
     (S("Australia Day"), "2025-01-26"),

@@ -5,6 +5,9 @@ IC = "Ines Carvalho"
 TEAM = "Carvalho's research team (Scripps-Baird Polar Institute)"
 SO = "Samuel Okoro"
 ATTRIBUTIONS = [
+    # headline "…, study finds"
+    (S("study", after="ocean warms, "), "study in Marine Ecology Letters", S("finds"),
+     R("Krill swarms near", "as the ocean warms"), "indirect", False),
     (S("a study published on Wednesday in the journal Marine Ecology Letters"), "study in Marine Ecology Letters",
      S("according to"), R("Antarctic krill, the shrimp-like", "since the 1970s"), "indirect", False),
     (S("They", after="Antarctic Peninsula. "), TEAM, S("found", 1),

@@ -5,6 +5,11 @@ NEMA = "National Emergency Management Agency"
 FAO = "Food and Agriculture Organization"
 MINOFF = "official at the Ministry of Food, Agriculture and Light Industry"
 ATTRIBUTIONS = [
+    # "declared a state of ...": a communicative act with a noun complement (as "declared a 14-day emergency")
+    (S("Mongolia", 1), "Mongolian government", S("declares"),
+     S("disaster preparedness in 14 provinces"), "indirect", False),
+    (S("Mongolia's government"), "Mongolian government", S("declared"),
+     S("a state of disaster preparedness in 14 of the country's 21 provinces"), "indirect", False),
     (S("officials"), "Mongolian officials", S("said", 1),
      R("Mongolia's government declared", "reach grazing land"), "indirect", True),
     (S("the National Emergency Management Agency (NEMA)"), NEMA, S("said", 2),
