@@ -123,6 +123,9 @@ registry! {
     SubjectRelative => "subject-relative", Attribution,
         "A subject with a restrictive relative clause before the verb (\"a neighbour who asked not to be named said …\").",
         "A neighbour who lives across the street said the fire started at dawn.";
+    RelativeGap => "relative-gap", Attribution,
+        "A cue inside a relative clause whose gap is the subject of the reported clause (\"a deadline that officials said went unnoticed\"): the relative clause is the content.",
+        "The fees paid for a program that officials said saved the city money.";
     Participle => "participle", Attribution,
         "A participle after a comma continues the previous speaker's attribution (\"…, adding that …\").",
         "The minister said talks would resume, adding that the mood was calm.";

@@ -517,6 +517,7 @@ impl<'a> Ctx<'a> {
         let mut units: Vec<Unit> = Vec::new();
         let mut qi = 0; // quotes are sorted by start
         let mut reach = 0usize; // the current unit must run up to this token
+        let mut ask_quote_end = NONE as usize; // token after a quote closed by "?" or "!"
         for s in &doc.sentences {
             let a = toks.partition_point(|t| t.start < s.start);
             let b = toks.partition_point(|t| t.start < s.end);
@@ -524,8 +525,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let para = self.para_of(a);
+            // '"… ?" Biden said.': the splitter cut after the quote's "?" or "!"; a short
+            // sentence that opens with its cue ("Biden said", "he asked") belongs to it
+            let joins_cue = ask_quote_end == a && self.cue_opens(a, b);
             match units.last_mut() {
-                Some(u) if u.para == para && a < reach => {
+                Some(u) if u.para == para && (a < reach || joins_cue) => {
                     u.toks.end = b;
                     u.bytes.end = s.end;
                 }
@@ -547,6 +551,15 @@ impl<'a> Ctx<'a> {
                 }
                 qi += 1;
             }
+            ask_quote_end = NONE as usize;
+            if b >= a + 3
+                && self.in_quote[b - 2] != NONE
+                && self.in_quote[b - 1] == NONE
+                && matches!(self.raw(b - 2), "?" | "!")
+                && self.toks[b - 1].kind != TokenKind::Word
+            {
+                ask_quote_end = b;
+            }
         }
         for (k, u) in units.iter_mut().enumerate() {
             u.start = self.dateline_end(u.toks.clone());
@@ -555,6 +568,21 @@ impl<'a> Ctx<'a> {
             }
         }
         self.units = units;
+    }
+
+    /// A sentence of at most a dozen tokens whose cue word comes among its first five words
+    /// and ends it or is followed by a comma or the speaker ("Biden said.", "asked Mr. Smith,
+    /// who …"): the attribution of a quote before it.
+    fn cue_opens(&self, a: usize, b: usize) -> bool {
+        b - a <= 12
+            && (a..(a + 5).min(b)).any(|i| {
+                self.is(i, wc::CUEFORM)
+                    && !self.cap[i]
+                    && (i + 1 >= b
+                        || matches!(self.raw(i + 1), "." | "," | "?" | "!")
+                        || self.cap[i + 1]
+                        || self.is(i + 1, wc::TIME))
+            })
     }
 
     /// After "MOSCOW (AP) —", "BEIJING, Oct. 2 (Xinhua) --", "LONDON, May 3 (Reuters) -":
@@ -736,6 +764,24 @@ mod tests {
         let c = Ctx::new(&doc);
         assert_eq!(c.units.len(), 2);
         assert!(t[c.units[0].bytes.clone()].ends_with("said."));
+    }
+
+    #[test]
+    fn units_join_a_question_quote_and_its_cue() {
+        let t = "\"Does he not understand?\" Biden said. Then he left.";
+        let doc = Document::new(t);
+        let c = Ctx::new(&doc);
+        assert_eq!(c.units.len(), 2);
+        assert!(t[c.units[0].bytes.clone()].ends_with("said."));
+        // not when the next sentence is a sentence of its own
+        for t in [
+            "\"Is it over?\" The answer came a week later from the court.",
+            "\"Why?\" Said Smith is the name of the shop.",
+        ] {
+            let doc = Document::new(t);
+            let c = Ctx::new(&doc);
+            assert_eq!(c.units.len(), 2, "{t}");
+        }
     }
 
     #[test]

@@ -134,7 +134,9 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
         if !c.is_word(p) {
             break;
         }
-        if c.is(p, wc::DET | wc::POSS) && !c.is_cap(p) || c.is(p, wc::DET) && p == lo {
+        // "…, The Washington Post reported": a capitalised "The" of a title after punctuation
+        let title_the = c.lw(p) == "the" && p > lo && !c.is_word(p - 1) && c.is_cap(i);
+        if c.is(p, wc::DET | wc::POSS) && !c.is_cap(p) || c.is(p, wc::DET) && p == lo || title_the {
             start = p;
             // "at the Foreign Ministry": a determiner after a preposition inside the phrase
             if p > floor + 1
@@ -509,6 +511,10 @@ pub fn adjunct_len(c: &Ctx, i: usize, hi: usize) -> usize {
         if k < hi && c.is(k, wc::TIME) {
             k += 1;
         }
+        // "said each year of education yields …": the head of the content's subject
+        if k < hi && c.lw(k) == "of" && k > j + 1 {
+            return 0;
+        }
         return k - i;
     }
     if !preps {
@@ -656,6 +662,8 @@ mod tests {
             ("told reporters on Monday", "told", 0),
             ("said this month that", "said", 2),
             ("said the roads were closed", "said", 0),
+            ("said each year that", "said", 2),
+            ("said each year of study pays", "said", 0),
         ] {
             let doc = Document::new(t);
             let c = Ctx::new(&doc);

@@ -337,3 +337,62 @@ fn abbreviated_titles_parentheses_and_statements_that_read() {
     assert_eq!(src(&a), "A neighbor who asked not to be identified");
     assert!(a.anonymous);
 }
+
+#[test]
+fn question_quote_before_its_cue() {
+    // the sentence splitter cuts after '?"': the short sentence with the cue joins the quote
+    let a = one("\"Does he not understand what he is doing?\" Biden said.");
+    assert_eq!(src(&a), "Biden");
+    assert_eq!(content(&a), "Does he not understand what he is doing?");
+    let a = one("\"Loved it — wish they had another season!\" Bush said.");
+    assert_eq!(src(&a), "Bush");
+}
+
+#[test]
+fn asides_between_subject_and_cue() {
+    // a verb that is also a noun ("notes") after the comma closing an apposition
+    let a = one("Gerry Smith, a political consultant, notes that a fifth of the vote is enough.");
+    assert_eq!(src(&a), "Gerry Smith");
+    assert_eq!(content(&a), "a fifth of the vote is enough");
+    let a =
+        one("Some economists - including two members of the board - warn that rates will rise.");
+    assert_eq!(src(&a), "Some economists");
+    assert_eq!(content(&a), "rates will rise");
+    let a = one("Sen. Ann Murphy (a Democrat from Maine) says she was surprised.");
+    assert_eq!(src(&a), "Sen. Ann Murphy");
+}
+
+#[test]
+fn topic_after_the_cue_and_time_words_that_head_the_content() {
+    let a = one("Nelson Diaz said of the mayor: \"He is one of us.\"");
+    assert_eq!(src(&a), "Nelson Diaz");
+    assert_eq!(content(&a), "He is one of us.");
+    let a = one("Nelson Diaz said of the mayor that he was honest.");
+    assert_eq!(content(&a), "he was honest");
+    let a = one("Doyle said each year of school adds to income.");
+    assert_eq!(content(&a), "each year of school adds to income");
+    // "spoke of" is its own cue: the object stays its content
+    let a = one("He spoke of the plan.");
+    assert_eq!(content(&a), "the plan");
+}
+
+#[test]
+fn cue_inside_a_relative_clause() {
+    let a = one("It was a deadline that several insiders said went unnoticed.");
+    assert_eq!(src(&a), "several insiders");
+    assert_eq!(content(&a), "that several insiders said went unnoticed");
+    assert_eq!(a.rule, "relative-gap");
+    let a = one("The list, which the campaign says includes two million donors, is an asset.");
+    assert_eq!(src(&a), "the campaign");
+    // the verb after the cue is the relative clause's own: an ordinary zero-that clause
+    let a = one("It is the book that he said he wrote.");
+    assert_eq!(content(&a), "he wrote");
+    assert_ne!(a.rule, "relative-gap");
+}
+
+#[test]
+fn title_the_after_a_comma() {
+    let a = one("Prices rose sharply, The Washington Post reported.");
+    assert_eq!(src(&a), "The Washington Post");
+    assert_eq!(content(&a), "Prices rose sharply");
+}

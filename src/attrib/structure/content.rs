@@ -69,6 +69,11 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
             return r;
         }
     }
+    if !comma {
+        if let Some(r) = relative_gap(s, k, j) {
+            return Some(r);
+        }
+    }
     // "urged anyone heading out on the water this time of year to wear …": an addressee
     // with its own modifiers, then the infinitive
     if fr & frame::I != 0 && fr & frame::O != 0 && !comma {
@@ -79,6 +84,58 @@ pub(super) fn content(s: &Scope, k: usize) -> Option<ContentResult> {
     }
     // nothing after: the content comes before ("…, the agency said")
     before_content(s, k, fr)
+}
+
+/// "a deadline that insiders said went unnoticed", "the list, which the campaign says
+/// includes 2.7 million donors", "what she said is growing demand": the cue's subject stands
+/// right after a relative or wh-word and the verb of the reported clause right after the
+/// cue — the relative clause (from its pronoun to its end) is the content.
+fn relative_gap(s: &Scope, k: usize, j: usize) -> Option<ContentResult> {
+    let (c, lo, hi) = (s.c, s.lo, s.hi);
+    let cand = &s.cands[k];
+    let f = &s.found[k];
+    if f.subj != SubjKind::Left || frames(cand.entry) & frame::T == 0 || j >= hi {
+        return None;
+    }
+    let src = f.source.as_ref()?;
+    if src.start <= lo || src.len() > 6 {
+        return None;
+    }
+    let r = src.start - 1;
+    let rel = match c.lw(r) {
+        "which" | "what" | "whom" => true,
+        // "a deadline that …": "that" after a noun, not after a verb ("said that …")
+        "that" => r > lo && np::nounish(c, r - 1) && !c.is(r - 1, wc::CUEFORM | wc::VERB),
+        _ => false,
+    };
+    if !rel || c.quote_of(r).is_some() {
+        return None;
+    }
+    // the verb of the reported clause: an auxiliary, or a finite verb form
+    let w = c.lw(j);
+    let finite = c.is(j, wc::AUX) && !c.is(j, wc::NEG)
+        || !c.is_cap(j)
+            && c.is_word(j)
+            && !c.is(
+                j,
+                wc::NOUN | wc::DET | wc::PREP | wc::PRON | wc::CONJ | wc::SUB,
+            )
+            && (c.is(j, wc::VERB)
+                || w.ends_with("ed")
+                || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    if !finite || c.lw(j) == "to" {
+        return None;
+    }
+    let e = clause_end(s, j, k, true);
+    if e <= j {
+        return None;
+    }
+    let range = c.toks[r].start..c.toks[e - 1].end;
+    Some((
+        trim_content(c.text, range),
+        kind_of(c, &(r..e)),
+        Some(Rule::RelativeGap),
+    ))
 }
 
 /// "X said, “…”": a comma, then a quotation that opens right after the cue (and its
@@ -208,6 +265,10 @@ pub(super) fn skip_adjuncts(s: &Scope, k: usize, mut j: usize) -> (usize, bool) 
             j = t;
             continue;
         }
+        if let Some(t) = of_topic(c, j, hi) {
+            j = t;
+            continue;
+        }
         if c.lw(j) == "by" && CUES.entries[cand.entry].passive {
             // "was quoted as saying … by the Interfax news agency"
             if let Some(r) = np::right(c, j + 1, hi) {
@@ -298,6 +359,27 @@ fn long_addressee_to(c: &Ctx, start: usize, hi: usize) -> Option<usize> {
 /// A prepositional phrase starting at `j` (preposition, determiners, nouns, names,
 /// numbers, time words, nested prepositions; at most 14 tokens) that runs up to "that"
 /// followed by the start of a clause: the position of "that".
+/// "said of Mr. Rubio: '…'", "wrote of the plan that …", "said of Trump, \"…\"": the
+/// topic of the words, before a colon, a quote or "that" + a clause. The position after it.
+fn of_topic(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
+    if c.lw(j) != "of" {
+        return None;
+    }
+    let r = np::right(c, j + 1, hi)?;
+    let e = r.end;
+    if e >= hi || r.len() > 8 {
+        return None;
+    }
+    let that_clause = c.lw(e) == "that"
+        && e + 1 < hi
+        && clause_starter(c, e + 1)
+        && !verbish(c, e + 1)
+        && !c.is(e + 1, wc::AUX | wc::VERB);
+    let quote_next = c.quote_opened_at(e).is_some()
+        || c.is_comma(e) && e + 1 < hi && c.quote_opened_at(e + 1).is_some();
+    (c.raw(e) == ":" || that_clause || quote_next).then_some(e)
+}
+
 fn pp_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
     if !c.is(j, wc::PREP) || c.is_cap(j) || matches!(c.lw(j), "that" | "of" | "like") {
         return None;

@@ -241,7 +241,9 @@ fn raised_speech(site: &Site, cue: &Range<usize>, form: Form) -> Option<Cand> {
 fn verb_not_noun(site: &Site, n: usize) -> bool {
     let (c, i, lo) = (site.c, site.i, site.lo);
     let subject = np::left(c, i, lo);
-    let after_conj = i > lo && c.is(i - 1, wc::CONJ) && {
+    // "Gerry Smith, a GOP consultant, notes that …": after the comma or dash closing an
+    // apposition of the subject
+    let after_conj = i > lo && (c.is(i - 1, wc::CONJ) || closes_apposition(c, i - 1)) && {
         let nx = cue_end_after(c, i, n);
         c.lw(nx) == "that" || c.raw(nx) == ":" || c.quote_opened_at(nx).is_some()
     };
@@ -249,6 +251,11 @@ fn verb_not_noun(site: &Site, n: usize) -> bool {
         || subject.is_some_and(|s| !(s > lo && c.is(s - 1, wc::PREP)))
             && !(i > 0 && c.is(i - 1, wc::DET | wc::POSS | wc::QUANT))
             && !noun_in_compound(site, n, subject)
+}
+
+/// A comma or dash after a word (not "said, notes …"): where an apposition may end.
+fn closes_apposition(c: &Ctx, k: usize) -> bool {
+    matches!(c.raw(k), "," | "—" | "–" | "-" | "--") && k > 0 && c.is_word(k - 1)
 }
 
 /// "state senator", "14 states passed", "coastal states that": a verb that is also a noun

@@ -135,3 +135,91 @@ fn name_before_apposition(c: &Ctx, s: usize, lo: usize) -> Option<Range<usize>> 
         || c.is_dash(s0 - 1);
     (is_name && opens_clause).then_some(s0..b)
 }
+
+/// An aside in dashes or brackets between the subject and its verb: "Some economists -
+/// including a minority of the Fed's own committee - warn", "Sen. Chris Murphy (a
+/// Connecticut Democrat) says". `close` is the closing dash or ")"; the subject is the
+/// noun phrase before the opening one and must start its clause.
+pub(crate) fn bracketed_subject(c: &Ctx, close: usize, lo: usize) -> Option<Parenthetical> {
+    let paren = c.raw(close) == ")";
+    let floor = lo.max(close.saturating_sub(30));
+    let mut k = close;
+    let open = loop {
+        if k <= floor {
+            return None;
+        }
+        k -= 1;
+        let opens = if paren { c.raw(k) == "(" } else { c.is_dash(k) };
+        if opens {
+            break k;
+        }
+        if c.is_quote_mark(k) || matches!(c.raw(k), ";" | ":" | "(" | ")") || c.is_dash(k) {
+            return None;
+        }
+    };
+    // at least two words inside, and a word right before the aside
+    if close < open + 3 || open <= lo || !c.is_word(open - 1) {
+        return None;
+    }
+    let s = np::left(c, open, lo)?;
+    let head = open - 1;
+    if !(c.is_cap(head) || c.is(head, wc::NOUN | wc::PRON)) || c.is(head, wc::OBJ) {
+        return None;
+    }
+    let opens_clause = s == lo
+        || c.is_comma(s - 1)
+        || c.is(s - 1, wc::CONJ | wc::SUB | wc::DISC)
+        || matches!(c.raw(s - 1), ":" | ";");
+    opens_clause.then_some(Parenthetical {
+        source: s..open,
+        desc: Some(open + 1..close),
+        name: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    fn find(c: &Ctx, w: &str) -> usize {
+        (0..c.toks.len()).find(|&i| c.raw(i) == w).unwrap()
+    }
+
+    #[test]
+    fn asides_in_dashes_and_brackets() {
+        for (t, close, subj) in [
+            (
+                "Some economists - including a minority of the board - warn that it is late.",
+                "warn",
+                "Some economists",
+            ),
+            (
+                "Sen. Chris Murphy (a Connecticut Democrat) says he was adrift.",
+                "says",
+                "Sen. Chris Murphy",
+            ),
+        ] {
+            let doc = Document::new(t);
+            let c = Ctx::new(&doc);
+            let p = bracketed_subject(&c, find(&c, close) - 1, 0).expect(t);
+            assert_eq!(
+                &t[c.toks[p.source.start].start..c.toks[p.source.end - 1].end],
+                subj
+            );
+        }
+        // not after an adjective, an object pronoun or a lone dash
+        for (t, close) in [
+            ("It was close - very close - said the clerk.", "said"),
+            ("They asked him - twice - said Smith.", "said"),
+            ("Prices rose - said the bank.", "said"),
+        ] {
+            let doc = Document::new(t);
+            let c = Ctx::new(&doc);
+            assert!(
+                bracketed_subject(&c, find(&c, close) - 1, 0).is_none(),
+                "{t}"
+            );
+        }
+    }
+}

@@ -8,7 +8,7 @@
 
 use super::control::infinitive_governor;
 use super::inverted::{inverted_here, right_subject};
-use super::parenthetical::parenthetical;
+use super::parenthetical::{bracketed_subject, parenthetical};
 use super::question::question_block;
 use super::unit::placeholder;
 use super::{Cand, Found, Outcome, Scope, SubjKind, frames};
@@ -267,6 +267,19 @@ fn subject_after_boundary(s: &Scope, k: usize, kpos: usize, f: &Found) -> Outcom
     }
     if c.is_comma(p) {
         return Outcome::Done(subject_after_comma(s, cand, p, f));
+    }
+    // "Some economists - including a minority of the Fed's committee - warn that",
+    // "Sen. Chris Murphy (a Connecticut Democrat) says": an aside in dashes or brackets
+    if (c.is_dash(p) || pw == ")") && !inverted_here(c, cand, hi) {
+        if let Some(par) = bracketed_subject(c, p, lo) {
+            let mut f = f.clone();
+            f.block = par.source.start;
+            f.source = Some(par.source);
+            f.desc = par.desc;
+            f.subj = SubjKind::Left;
+            f.rule = Rule::SubjectParenthetical;
+            return Outcome::Done(Some(f));
+        }
     }
     if c.quote_closed_at(p).is_some() || c.is_quote_mark(p) || pw == ":" || c.is_dash(p) {
         let mut f = f.clone();
