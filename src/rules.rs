@@ -325,7 +325,7 @@ registry! {
         "Storms hit Indiana. Crews reached Richmond.";
     ResolveNear => "res:near", PlaceEvidence,
         "Resolved to the place near the article's other places.",
-        "Trains ran from Windsor to Detroit and on to Toledo.";
+        "Smoke drifted from Newcastle to Sunderland and Durham.";
     ResolveAnchor => "res:anchor", PlaceEvidence,
         "Resolved by the region after a comma (\"Paris, Texas\").",
         "He grew up in Paris, Texas.";
@@ -341,6 +341,12 @@ registry! {
     ResolveStateWord => "res:state-word", PlaceEvidence,
         "The state, not its same-named city, asked for by a cue word (\"upstate New York\", \"New York State\", \"Eastern Washington\").",
         "Snow closed roads across upstate New York.";
+    ResolveWorldCity => "res:world-city", PlaceEvidence,
+        "A world city keeps its own sense, against a namesake another mention of the name has, where the article keeps naming its country (\"Paris, Ky.\" ... \"a Paris-based firm\" beside France and Lyon).",
+        "Velora picked Paris, Ky., for its plant. The French firm, based in Paris, runs plants in France at Dunkirk and near Lyon.";
+    ResolveStateList => "res:state-list", PlaceEvidence,
+        "The state, not its same-named city, when the name stands in a list beside a plain state of its country (\"Washington, Oregon and Idaho\").",
+        "Hatcheries in Washington, Oregon and Idaho stay open.";
     ResolveStateTowns => "res:state-towns", PlaceEvidence,
         "The state, not its same-named city elsewhere, when the article names towns of the state far from that city (\"Washington\" beside Seattle and Spokane).",
         "Wildfires spread near Spokane and Yakima. Washington declared an emergency.";

@@ -75,15 +75,29 @@ fn keep_named_datelines(text: &str, cands: &mut [Cand]) {
 }
 
 /// The best-evidenced sense of each name (name key -> (score, entry)) holds for all its
-/// plain mentions (no type word, no "Town, Region").
-pub fn one_sense(g: &Gazetteer, cands: &mut [Cand], by_key: &HashMap<String, (i32, u32)>) {
-    for c in cands.iter_mut() {
+/// plain mentions (no type word, no "Town, Region"), except a mention that `keeps_own` its
+/// world city in a country the article keeps naming, against a namesake in another country
+/// ("Paris, Ky." ... "a Paris-based recycler", beside France, Lyon and the French).
+pub fn one_sense(
+    g: &Gazetteer,
+    cands: &mut [Cand],
+    by_key: &HashMap<String, (i32, u32)>,
+    keeps_own: &[bool],
+) {
+    for (i, c) in cands.iter_mut().enumerate() {
         if c.reject.is_some() || c.hint.is_some() || c.evidence & ev::COMMA != 0 {
             continue;
         }
         let Some(&(_, e)) = by_key.get(&c.key) else {
             continue;
         };
+        let abroad = c
+            .choice
+            .is_some_and(|own| g.entries[own as usize].country != g.entries[e as usize].country);
+        if keeps_own.get(i) == Some(&true) && abroad {
+            c.reason = c.reason.or(Some(Rule::ResolveWorldCity));
+            continue;
+        }
         let the_only = || {
             matches!(g.entries[e as usize].kind, Kind::Feature | Kind::Region)
                 && g.lookup(&c.key).is_some_and(|v| {

@@ -72,7 +72,7 @@ pub fn extract(doc: &Document) -> Vec<Place> {
     consistency::rejections(text, &mut cands);
     repeats::repeats(text, &ps, &mut cands);
     let demonyms = resolve::demonym_countries(text, lx, &ps);
-    let state_cues = resolve::cues::state_cues(text, lx, &ps, &cands);
+    let state_cues = resolve::cues::state_cues(text, g, lx, &ps, &cands);
     resolve::resolve(g, &mut cands, &demonyms, &state_cues);
     if std::env::var_os("PLACES_DEBUG").is_some() {
         debug::print(text, g, &cands);

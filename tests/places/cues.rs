@@ -147,3 +147,68 @@ fn names_with_diacritics_keep_them_and_match_folded() {
     let (name, _, _, _) = place("Floods cut roads in Zurich on Monday.", "Zurich");
     assert_eq!(name, "Zürich");
 }
+
+#[test]
+fn a_list_of_states_asks_for_the_state() {
+    for (text, mention) in [
+        (
+            "Hatchery programs in Washington, Oregon and Idaho would continue.",
+            "Washington",
+        ),
+        (
+            "Two plants paused in Nevada and New York last year.",
+            "New York",
+        ),
+    ] {
+        let (name, _, kind, rule) = place(text, mention);
+        assert_eq!(
+            (kind.as_str(), rule.contains("res:state-list")),
+            ("admin", true),
+            "{text}: {name} {rule}"
+        );
+    }
+    // a list of cities, or of states none of which is plainly one, asks for nothing
+    let text = "After stops in Washington, New York and Boston, he flew home.";
+    let (name, _, _, rule) = place(text, "Washington");
+    assert_eq!(name, "Washington, D.C.");
+    assert!(!rule.contains("res:state-list"), "{rule}");
+    // a plain state needs no cue
+    let rule = place(
+        "Hatchery programs in Washington, Oregon and Idaho would continue.",
+        "Idaho",
+    )
+    .3;
+    assert!(!rule.contains("res:state-list"), "{rule}");
+}
+
+#[test]
+fn a_country_name_is_the_country_in_a_story_abroad() {
+    let text = "The French company runs two plants in France, at Dunkirk and near Lyon, \
+                and one in Poland. It chose Kentucky over Ohio and Texas.";
+    assert_eq!(place(text, "Poland").1.as_deref(), Some("PL"));
+    // a local story may mean its own town of the name
+    let text = "Funeral services will be held at the Rohland Funeral Home, 508 Cumberland \
+                St., Lebanon. She was formerly of Hershey and Harrisburg, Pennsylvania.";
+    assert_eq!(place(text, "Lebanon").1.as_deref(), Some("US"));
+}
+
+#[test]
+fn a_world_city_keeps_its_sense_where_its_country_is_named() {
+    let text = "Velora picked Paris, Ky., for its plant. The French company, based in Paris, \
+                runs plants in France at Dunkirk and near Lyon.";
+    let found = found(text);
+    let paris: Vec<_> = found.iter().filter(|p| p.0 == "Paris").collect();
+    assert_eq!(paris[0].2.as_deref(), Some("US"));
+    assert_eq!(paris[1].2.as_deref(), Some("FR"), "{:?}", paris[1]);
+    assert!(paris[1].4.contains("res:world-city"), "{:?}", paris[1]);
+    // without France named again and again, the town's reading holds for the bare name
+    let text = "Velora picked Paris, Ky., for its plant. Paris has 10,000 people.";
+    let found = self::found(text);
+    assert!(
+        found
+            .iter()
+            .filter(|p| p.0 == "Paris")
+            .all(|p| p.2.as_deref() == Some("US")),
+        "{found:?}"
+    );
+}

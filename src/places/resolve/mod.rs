@@ -16,6 +16,7 @@ mod evidence;
 mod prior;
 mod score;
 
+use prior::is_world_city;
 pub use prior::{best_static, prior};
 
 use super::candidate::{Cand, ev};
@@ -28,11 +29,20 @@ use rustc_hash::FxHashMap as HashMap;
 use score::{NameContext, Parts};
 
 /// Step 4: pick each candidate's sense.
-pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str], state_cues: &[bool]) {
+pub fn resolve(
+    g: &Gazetteer,
+    cands: &mut [Cand],
+    demonyms: &[&'static str],
+    state_cues: &[Option<Rule>],
+) {
     let geo = Geography::new(g, cands, demonyms);
     // a state cue asks for the region as a type word would: that reading is the mention's
     // own, neither spread to the name's other mentions nor overridden by theirs
-    for (c, _) in cands.iter_mut().zip(state_cues).filter(|(_, cue)| **cue) {
+    for (c, _) in cands
+        .iter_mut()
+        .zip(state_cues)
+        .filter(|(_, cue)| cue.is_some())
+    {
         // (only a state with a city of its name in its country: "Greater Manchester" asks
         // for no parish of Jamaica)
         let entries = || c.senses.iter().map(|s| &g.entries[s.entry as usize]);
@@ -45,6 +55,8 @@ pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str], sta
     }
     // name key -> (best score, its entry) over the plain mentions
     let mut by_key: HashMap<String, (i32, u32)> = HashMap::default();
+    // the mentions that keep their own world city ([`consistency::one_sense`])
+    let mut keeps_own = vec![false; cands.len()];
     for i in 0..cands.len() {
         if cands[i].reject.is_some() || cands[i].senses.is_empty() {
             continue;
@@ -54,10 +66,12 @@ pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str], sta
             entry,
             reason,
             runner_up,
+            world_city_at_home,
         }) = best_sense(g, &geo, cands, i, state_cues[i])
         else {
             continue;
         };
+        keeps_own[i] = world_city_at_home;
         let c = &mut cands[i];
         c.choice = Some(entry);
         c.reason = reason;
@@ -73,7 +87,7 @@ pub fn resolve(g: &Gazetteer, cands: &mut [Cand], demonyms: &[&'static str], sta
             }
         }
     }
-    consistency::one_sense(g, cands, &by_key);
+    consistency::one_sense(g, cands, &by_key, &keeps_own);
 }
 
 /// "Gaza": a hand-listed short form of a region or feature the news means (the Gaza
@@ -101,7 +115,15 @@ struct Choice {
     /// The runner-up when it came within [`THIN_MARGIN`] and lies elsewhere (another
     /// country or first-level region).
     runner_up: Option<u32>,
+    /// A world city ("Paris") in a country the article names again and again (France, its
+    /// towns, the French): the mention keeps it against a namesake another mention of the
+    /// name has ("Paris, Ky."), [`consistency::one_sense`].
+    world_city_at_home: bool,
 }
+
+/// The country support (see [`score::Parts::country`]) that lets a world city keep its
+/// sense: at least two of the country's mentions, towns or people.
+const HOME_SUPPORT: i32 = 30;
 
 /// The best-scoring sense of candidate `i` (the first of equal scores).
 fn best_sense(
@@ -109,7 +131,7 @@ fn best_sense(
     geo: &Geography,
     cands: &[Cand],
     i: usize,
-    state_cue: bool,
+    state_cue: Option<Rule>,
 ) -> Option<Choice> {
     let context = NameContext::new(g, geo, cands, i, state_cue);
     let scored: Vec<(u32, Parts)> = cands[i]
@@ -131,7 +153,10 @@ fn best_sense(
         }
     }
     let chosen = cands[i].senses.iter().find(|s| s.entry == entry);
+    let world_city_at_home =
+        is_world_city(&g.entries[entry as usize]) && parts.country >= HOME_SUPPORT;
     Some(Choice {
+        world_city_at_home,
         score: parts.total(),
         entry,
         reason: second

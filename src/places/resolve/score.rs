@@ -33,8 +33,11 @@ pub struct Parts {
     pub anchor: i32,
     /// The kind a type word asks for ("Idlib province"); a city over its same-named region.
     pub kind: i32,
-    /// A cue word asks for the state over its same-named city ("upstate New York").
+    /// A cue word asks for the state over its same-named city ("upstate New York"), or a
+    /// list of states ("Washington, Oregon and Idaho").
     pub state_word: i32,
+    /// Which cue that was.
+    pub state_rule: Option<Rule>,
     /// The article names towns of the state far from its same-named city.
     pub state_towns: i32,
 }
@@ -58,7 +61,7 @@ impl Parts {
         // a state cue decides even where the state's prior leads (its city namesake's
         // penalty aside)
         if self.state_word > other.state_word {
-            return Some(Rule::ResolveStateWord);
+            return self.state_rule.or(Some(Rule::ResolveStateWord));
         }
         if self.state_towns > other.state_towns {
             return Some(Rule::ResolveStateTowns);
@@ -92,8 +95,8 @@ pub struct NameContext<'a> {
     anchor: Option<&'a Entry>,
     /// The name's city senses.
     same_name_city: Vec<&'a Entry>,
-    /// A cue word asks for the state ([`super::cues`]).
-    state_cue: bool,
+    /// A cue asks for the state ([`super::cues`]): its rule.
+    state_cue: Option<Rule>,
     /// The name is some place's own name: it is not read as another's exonym
     /// ("Philadelphia" is an old name of Amman).
     has_name: bool,
@@ -103,7 +106,14 @@ pub struct NameContext<'a> {
     has_feature: bool,
     /// The world city of that name ("London", "Paris"): its country and prior.
     famous: Option<(&'static str, i32)>,
+    /// The country the name names by its own name ("Poland", "Jordan").
+    country_named: Option<&'static str>,
 }
+
+/// What a town loses against a country of its name elsewhere ("Poland", Maine, beside the
+/// country) where the article reaches abroad and names nothing around the town: only
+/// "Town, Region" or a type word brings it back.
+const COUNTRY_NAME_PENALTY: i32 = 80;
 
 impl<'a> NameContext<'a> {
     pub fn new(
@@ -111,7 +121,7 @@ impl<'a> NameContext<'a> {
         geo: &'a Geography,
         cands: &'a [Cand],
         i: usize,
-        state_cue: bool,
+        state_cue: Option<Rule>,
     ) -> NameContext<'a> {
         let c = &cands[i];
         let entries = || c.senses.iter().map(|s| &g.entries[s.entry as usize]);
@@ -141,6 +151,13 @@ impl<'a> NameContext<'a> {
                 .filter(|e| is_world_city(e))
                 .map(|e| (e.country, prior(e, 0)))
                 .max_by_key(|&(_, p)| p),
+            country_named: c
+                .senses
+                .iter()
+                .filter(|s| s.form & form::ALTERNATE == 0)
+                .map(|s| &g.entries[s.entry as usize])
+                .find(|e| e.kind == Kind::Country)
+                .map(|e| e.country),
         }
     }
 
@@ -149,6 +166,15 @@ impl<'a> NameContext<'a> {
         let mut prior = prior(e, s.form);
         if self.has_name && s.form & form::ALTERNATE != 0 && !self.named_after_its_region(e) {
             prior -= 60;
+        }
+        // a country's name is the country, not a town of its name elsewhere, in an article
+        // that reaches beyond the town's country (a local story may mean its own Lebanon)
+        if e.kind.is_city()
+            && self.country_named.is_some_and(|cc| cc != e.country)
+            && self.abroad(e.country)
+            && !self.around(e)
+        {
+            prior -= COUNTRY_NAME_PENALTY;
         }
         // a world city keeps its sense against a small namesake unless the article points
         // to the namesake's own area (its region, places near it, "Paris, Texas"): the
@@ -169,7 +195,7 @@ impl<'a> NameContext<'a> {
             near: self.nearness_bonus(e, overshadowed),
             anchor: self.anchor_bonus(e),
             kind: self.kind_bonus(e),
-            state_word: if self.state_cue
+            state_word: if self.state_cue.is_some()
                 && e.kind == Kind::Admin1
                 && self.same_name_city.iter().any(|t| t.country == e.country)
             {
@@ -177,6 +203,7 @@ impl<'a> NameContext<'a> {
             } else {
                 0
             },
+            state_rule: self.state_cue,
             state_towns: self.state_towns_bonus(e),
         };
         if std::env::var_os("PLACES_DEBUG2").is_some() {
@@ -242,6 +269,11 @@ impl<'a> NameContext<'a> {
             }
         }
         if far.len() >= 2 { 120 } else { 0 }
+    }
+
+    /// The article names the town's region or places within ~300 km of it.
+    fn around(&self, e: &Entry) -> bool {
+        self.region_bonus(e) > 0 || self.nearness_bonus(e, false) >= 25
     }
 
     /// What this name itself contributed to `support` in `country`.
@@ -340,9 +372,14 @@ impl<'a> NameContext<'a> {
         if asked {
             return 150;
         }
+        // (also a region abroad that a far bigger city of its name outranks: "Manchester"
+        // is no parish of Jamaica)
+        // (a region with no town of its name at home)
+        let outranked = !self.same_name_city.iter().any(|t| t.country == e.country)
+            && self.same_name_city.iter().any(|t| t.pop >= e.pop + 4);
         if self.hint.is_none()
             && e.kind == Kind::Admin1
-            && (self.has_city_namesake(e) || self.has_feature)
+            && (self.has_city_namesake(e) || self.has_feature || outranked)
         {
             return -60;
         }
