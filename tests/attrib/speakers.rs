@@ -160,10 +160,7 @@ fn a_document_by_a_named_organisation_speaks_for_it() {
     let t = "Tower fires\n\nA 2023 survey by the engineering consultancy Gulfstone Partners found that one in five towers used the panels.";
     assert_eq!(speaker_at(t, "found", 0), "Gulfstone Partners");
     let t = "Salmon\n\nA 2023 study by researchers at Washington State University in Pullman estimated that the runs would bring jobs.";
-    assert_eq!(
-        speaker_at(t, "estimated", 0),
-        "researchers at Washington State University"
-    );
+    assert_eq!(speaker_at(t, "estimated", 0), "Washington State University");
 }
 
 #[test]
