@@ -134,3 +134,50 @@ fn the_company_takes_up_an_operator_named_in_an_apposition() {
     let t = "Ferry stuck in port\n\nThe MV Northern Star lost an engine on Monday, its operator, Halden Strand Lines, said in a statement. The ship returned to port, the company said.";
     assert_eq!(speaker_at(t, "said", 1), "Halden Strand Lines");
 }
+
+#[test]
+fn an_acronym_is_the_organisation_named_in_full_before() {
+    let t = "Ferry aground\n\nThe Philippine Coast Guard sent two boats to the reef on Friday. All passengers were safe, the PCG said in an advisory.";
+    assert_eq!(speaker_at(t, "said", 0), "Philippine Coast Guard");
+    let t = "Land case\n\nThe Ethics and Anti-Corruption Commission filed a suit on Monday. In a statement, the EACC said it would recover the plot.";
+    assert_eq!(
+        speaker_at(t, "said", 0),
+        "Ethics and Anti-Corruption Commission"
+    );
+}
+
+#[test]
+fn an_acronym_with_no_name_spelling_it_stays_as_written() {
+    // negative: the initials of the Marine Safety Board are not "PCG"
+    let t = "Ferry aground\n\nThe Marine Safety Board sent two boats to the reef on Friday. All passengers were safe, the PCG said in an advisory.";
+    assert_eq!(speaker_at(t, "said", 0), "PCG");
+}
+
+#[test]
+fn a_document_by_a_named_organisation_speaks_for_it() {
+    let t = "Transit gap\n\nA report last month by the Citizens Budget Council found that the agency faces a gap in 2026.";
+    assert_eq!(speaker_at(t, "found", 0), "Citizens Budget Council");
+    let t = "Tower fires\n\nA 2023 survey by the engineering consultancy Gulfstone Partners found that one in five towers used the panels.";
+    assert_eq!(speaker_at(t, "found", 0), "Gulfstone Partners");
+    let t = "Salmon\n\nA 2023 study by researchers at Washington State University in Pullman estimated that the runs would bring jobs.";
+    assert_eq!(speaker_at(t, "estimated", 0), "Washington State University");
+}
+
+#[test]
+fn an_unnamed_report_takes_the_author_named_later() {
+    let t = "Train inquiry\n\nThe crew ignored warnings, according to an inquiry report published on Thursday. The report found that the plough was elsewhere.\n\nThe 260-page report by the Rail Incident Review Panel said the operator failed.";
+    assert_eq!(
+        speaker_at(t, "according to", 0),
+        "Rail Incident Review Panel"
+    );
+    assert_eq!(speaker_at(t, "found", 0), "Rail Incident Review Panel");
+}
+
+#[test]
+fn a_document_author_that_only_modifies_is_not_the_author() {
+    // negative: "Australian" and "Purdue University" modify the nouns after them
+    let t = "Reef\n\nThe reef bleached, according to surveys by Australian government scientists.";
+    assert_ne!(speaker_at(t, "according to", 0), "Australian");
+    let t = "Bridges\n\nA 2023 study led by Purdue University engineer Hyun-woo Park found that the bridges were inspected less often.";
+    assert_ne!(speaker_at(t, "found", 0), "Purdue University");
+}

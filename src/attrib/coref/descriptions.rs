@@ -4,7 +4,10 @@
 //! ministry", "Smithers's lawyer" → "John Smithers's lawyer", "his spokesman" →
 //! "spokesman for Tom Hale"). It is anonymous unless it is one identifiable body ("the
 //! national disaster agency") or a document whose author is named ("a 2019 study by the
-//! Rhine Freight Institute").
+//! Rhine Freight Institute"). A document by a named organisation is shown by its author
+//! ("a report last month by the Citizens Budget Council" → "Citizens Budget
+//! Council"), and an unnamed document taken up by a description that names its author
+//! takes that name ("an inquiry report …. The 260-page report by the Review Panel said").
 //!
 //! In: a [`Phrase`]. Out: the entity.
 
@@ -13,6 +16,7 @@ use super::genders::title_gender;
 use super::lexicon::{LEXICON, OrgWord, PhraseWord};
 use super::phrase::Phrase;
 use super::resolver::Resolver;
+use super::words::noun;
 use crate::attrib::lexicon::{COUNTRIES, NounClass, wc};
 use crate::report::SourceKind;
 
@@ -42,14 +46,15 @@ impl Resolver<'_, '_> {
             Some(NounClass::Organisation) => SourceKind::Organisation,
             _ => SourceKind::Anonymous,
         };
-        let anonymous = !(self.one_body(p) || self.authored(p));
+        let author = self.document_author(p);
+        let anonymous = !(self.one_body(p) || self.authored(p) || author.is_some());
         if !p.definite && p.possessor.is_none() && plural {
             // "activists said … activists said": the same group
             if let Some(&e) = self.by_key.get(&name.to_lowercase()) {
                 return e;
             }
         }
-        let mut ent = Entity::new(name, kind, anonymous);
+        let mut ent = Entity::new(author.unwrap_or(name), kind, anonymous);
         ent.plural = plural;
         ent.head = p.head_lemma();
         ent.described = true;
@@ -63,6 +68,85 @@ impl Resolver<'_, '_> {
             self.pending = Some((id, p.unit));
         }
         id
+    }
+
+    /// A document taken up by a description that names its organisation author ("The
+    /// report by the Review Panel" after "an inquiry report") takes the author's name.
+    pub fn name_document(&mut self, e: usize, p: &Phrase) {
+        let ent = &self.entities[e];
+        if ent.kind != SourceKind::Document || !ent.described || ent.plural {
+            return;
+        }
+        if let Some(name) = self.document_author(p) {
+            if name != ent.name {
+                let ent = &mut self.entities[e];
+                let old = std::mem::replace(&mut ent.name, name);
+                ent.anonymous = false;
+                ent.aliases.push(old.to_lowercase());
+                let key = ent.name.to_lowercase();
+                self.by_key.entry(key).or_insert(e);
+            }
+        }
+    }
+
+    /// "a 2023 survey by the engineering consultancy Gulfstone Partners" → "Gulfstone
+    /// Partners": a document noun, then "by"/"from" (not after "seen", "commissioned",
+    /// … of `not-author`), up to two lower-case words ("the engineering consultancy",
+    /// "researchers at"), and a run of capitalised words that is not a person's name and is
+    /// not followed by a word it modifies ("Purdue University engineer Hyun-woo Park"); the
+    /// author is the rest of the phrase from that run ("the Institute of Maritime Economics
+    /// at the University of Lagos"): the document speaks for it.
+    fn document_author(&self, p: &Phrase) -> Option<String> {
+        let c = self.c;
+        let (a, b) = (p.start, p.end);
+        let d = (a..b).find(|&k| noun(c, k).is_some_and(|n| n.class == NounClass::Document))?;
+        let by = (d + 1..b).find(|&k| matches!(c.lw(k), "by" | "from"))?;
+        if LEXICON.phrase_word(c.lw(by - 1), PhraseWord::NotAuthor)
+            || (d + 1..by).any(|k| c.is(k, wc::PREP) || c.is_comma(k))
+        {
+            return None;
+        }
+        let mut n = by + 1;
+        if matches!(c.lw(n), "the" | "a" | "an") {
+            n += 1;
+        }
+        let mut skipped = 0;
+        while n < b && !c.is_cap(n) && skipped < 2 {
+            if !c.is_word(n) || matches!(c.lw(n), "and" | "or") {
+                return None;
+            }
+            n += 1;
+            skipped += 1;
+        }
+        if n >= b || !c.is_cap(n) || c.is(n, wc::TIME) {
+            return None;
+        }
+        let mut r = n;
+        while r < b
+            && (c.is_cap(r)
+                || LEXICON.phrase_word(c.lw(r), PhraseWord::OrgJoiner)
+                    && c.is_cap(r + 1)
+                    && r + 1 < b)
+        {
+            r += 1;
+        }
+        let person = self
+            .names
+            .mentions
+            .binary_search_by_key(&n, |m| m.0)
+            .is_ok();
+        // the name ends the phrase or a preposition follows ("… Economics at the University
+        // of Lagos"), not a noun it modifies ("German federal", "Purdue University engineer")
+        let modifies = r < b && c.is_word(r) && !c.is(r, wc::PREP);
+        let low = self.text(n..r).to_lowercase();
+        let country =
+            COUNTRIES.by_name.contains_key(&low) || COUNTRIES.by_demonym.contains_key(&low);
+        if person || modifies || country || r - n > 8 {
+            return None;
+        }
+        // up to a place after "in" ("Washington State University in Pullman")
+        let end = (r..b).find(|&k| c.lw(k) == "in").unwrap_or(b);
+        Some(self.text(n..end).to_string())
     }
 
     /// The description as written, with its owner named: "Smithers's lawyer" → "John

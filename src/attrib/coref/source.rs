@@ -130,7 +130,8 @@ impl Resolver<'_, '_> {
     /// Resolves a noun phrase (not a pronoun) to an entity, creating it if needed.
     pub fn name_of(&mut self, src: Range<usize>, unit: usize) -> Option<usize> {
         let phrase = Phrase::parse(self.c, src, unit)?;
-        self.country_government(&phrase)
+        let e = self
+            .country_government(&phrase)
             .or_else(|| self.person_name(&phrase))
             .or_else(|| self.country_body(&phrase))
             .or_else(|| self.organisation_name(&phrase))
@@ -139,6 +140,8 @@ impl Resolver<'_, '_> {
             .or_else(|| self.placed_institution_entity(&phrase))
             .or_else(|| self.corefer(&phrase))
             .or_else(|| self.possessor_document(&phrase))
-            .or_else(|| Some(self.described(&phrase)))
+            .or_else(|| Some(self.described(&phrase)))?;
+        self.name_document(e, &phrase);
+        Some(e)
     }
 }
