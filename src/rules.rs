@@ -269,10 +269,10 @@ registry! {
         "A new pump station will be commissioned by March next year.";
     NearOccurrence => "near-occurrence", Date,
         "A day without a year that its tense would put about a year away, taken as the occurrence a few weeks from publication on the other side (\"passed a bill to pay workers through April 14\", published April 2).",
-        "Lawmakers passed a stopgap bill to pay state workers through June 30.";
+        "WASHINGTON, June 20, 2025 — Lawmakers passed a stopgap bill to pay state workers through June 30.";
     OrthodoxContext => "orthodox-context", Date,
         "An Easter-based day (\"Good Friday\", \"Holy Saturday\") in an article that names Orthodox Easter: the Orthodox day.",
-        "Greeks celebrate Orthodox Easter this year, and the strike ends on Good Friday.";
+        "ATHENS, April 29, 2024 — Greeks celebrate Orthodox Easter this year, and the strike ends on Good Friday.";
     DateApposition => "date-apposition", Date,
         "A relative date followed by the written date it means (\"A week later, on January 3, 2011\"): the written date is its value.",
         "The storm hit on March 3, 2020. A week later, on March 10, 2020, power returned.";

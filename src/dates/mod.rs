@@ -244,7 +244,7 @@ fn join_relative_year(
             continue;
         }
         match items.get(k + 1) {
-            Some(next) if joins(it, next) && r.value.is_some() => {
+            Some(next) if joins(it, next) => {
                 let mut joined = it.clone();
                 joined.end = next.end;
                 joined.rule = Rule::MonthRelativeYear;

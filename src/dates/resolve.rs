@@ -604,6 +604,9 @@ const NEAR_FAR_DAYS: i64 = 180;
 /// ... takes the occurrence this close to it (days) on the other side instead.
 const NEAR_DAYS: i64 = 45;
 
+/// How far back a day just gone may lie for a future clause to mean it (days).
+const NEAR_FUTURE_DAYS: i64 = 14;
+
 /// A narrative date this close to the published date changes nothing (days).
 const NARRATIVE_MIN_DAYS: i64 = 60;
 
@@ -1018,7 +1021,14 @@ impl Walk<'_> {
             .min_by_key(|c| (**c - p).num_days().abs())
             .copied();
         match near {
-            Some(n) if far && matches!(t, Tense::Past | Tense::Future) => {
+            // a future clause about a day just gone means that one only when it is days
+            // away ("when the Senate returns after the Fourth of July recess", a week on),
+            // not weeks ("The trial will open on March 5", published April 2)
+            Some(n)
+                if far
+                    && (t == Tense::Past
+                        || t == Tense::Future && (n - p).num_days().abs() <= NEAR_FUTURE_DAYS) =>
+            {
                 self.decided_by.set(Some(Rule::NearOccurrence));
                 Some(n)
             }
@@ -1131,12 +1141,20 @@ impl Walk<'_> {
     /// In an article that names Orthodox Easter, an Easter-based day ("Good Friday", "Holy
     /// Saturday") is the Orthodox one.
     fn orthodox_form(&self, it: &Item, rule: HolidayRule) -> HolidayRule {
-        let western = super::context::prev_word(self.doc.text, it.start).is_some_and(|(_, w)| {
+        let is_western = |w: &str| {
             matches!(
                 w.to_lowercase().as_str(),
                 "western" | "catholic" | "protestant"
             )
-        });
+        };
+        // the word before the span, or the span's own first word ("Western Easter 2024")
+        let own_first = self.doc.text[it.start..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let western = is_western(own_first)
+            || super::context::prev_word(self.doc.text, it.start)
+                .is_some_and(|(_, w)| is_western(w));
         match rule {
             HolidayRule::Easter { offset } if self.orthodox && !western => {
                 self.decided_by.set(Some(Rule::OrthodoxContext));
