@@ -251,15 +251,22 @@ fn is_abbreviation_before(line: &str, dot: usize) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    // lower-cased on the stack when short and ASCII (every abbreviation is)
+    with_lowercase(word, |w| ABBREVIATIONS.contains(w))
+}
+
+/// `f` of `word` lower-cased: on the stack when the word is short ASCII (no `String` per
+/// word on hot paths), else through `str::to_lowercase`.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| ABBREVIATIONS.contains(w));
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
     }
-    ABBREVIATIONS.contains(word.to_lowercase().as_str())
+    f(&word.to_lowercase())
 }
 
 fn is_word_char(c: char) -> bool {

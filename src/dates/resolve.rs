@@ -1148,11 +1148,7 @@ impl Walk<'_> {
             )
         };
         // the word before the span, or the span's own first word ("Western Easter 2024")
-        let own_first = self.doc.text[it.start..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let western = is_western(own_first)
+        let western = super::context::next_word(self.doc.text, it.start).is_some_and(is_western)
             || super::context::prev_word(self.doc.text, it.start)
                 .is_some_and(|(_, w)| is_western(w));
         match rule {

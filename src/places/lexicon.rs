@@ -9,6 +9,7 @@
 use super::gazetteer::Kind;
 use crate::data::{DataError, loaded, table, words};
 use crate::data_file;
+use crate::text::with_lowercase;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -235,21 +236,6 @@ impl Lexicon {
     pub fn prefix(&self, word: &str) -> Option<(Kind, TypeFlags)> {
         self.prefixes.get(word).copied()
     }
-}
-
-/// `f` of `word` lower-cased: on the stack when the word is short ASCII (no `String` per
-/// word on the hot path), else through `str::to_lowercase`.
-fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 24];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return f(lower);
-        }
-    }
-    f(&word.to_lowercase())
 }
 
 #[cfg(test)]
