@@ -46,6 +46,7 @@ pub fn extract_article(html: &str) -> Result<Extracted, String> {
         .map(|d| d.format("%Y-%m-%d").to_string());
     let updated = article
         .modified_time
+        .or_else(|| modified_meta(html))
         .as_deref()
         .and_then(|p| crate::parse_published(p).ok())
         .map(|d| d.format("%Y-%m-%d").to_string());
@@ -61,6 +62,21 @@ pub fn extract_article(html: &str) -> Result<Extracted, String> {
         updated,
         site_name,
     })
+}
+
+/// `<meta property="article:modified_time" content="…">`: dom_smoothie reads the modified
+/// time from `name=` and JSON-LD only, while publishers write Open Graph's `property=`. The
+/// page is parsed again only when it names the key at all.
+fn modified_meta(html: &str) -> Option<String> {
+    if !html.contains("article:modified_time") {
+        return None;
+    }
+    let doc = dom_query::Document::from(html);
+    let content = doc
+        .select(r#"meta[property="article:modified_time"]"#)
+        .attr("content")?;
+    let content = content.trim();
+    (!content.is_empty()).then(|| content.to_string())
 }
 
 /// The page title without the site name: "Big news | Site" → "Big news" (the part before
