@@ -353,6 +353,9 @@ registry! {
     ResolveQualified => "res:qualified", PlaceEvidence,
         "A compass or size word before a place that is no gazetteer name with it (\"South Taranaki\", \"Upper Egypt\"): a region of that place, not the place itself.",
         "Farmers in South Taranaki lost their crops.";
+    NameHomonym => "name:homonym", PlaceEvidence,
+        "A town named like a better-known place (a country, a state elsewhere, a bigger town) is named with its state, province or country, as encyclopedias name it.",
+        "The festival moved to Paris, Texas, last spring.";
     ResolveOneSense => "res:one-sense", PlaceEvidence,
         "The reading of the same name that is best evidenced elsewhere in the article.",
         "He grew up in Paris, Texas. Paris has a tower.";

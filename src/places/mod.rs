@@ -27,6 +27,7 @@ pub(crate) mod gazetteer;
 mod headlines;
 pub(crate) mod lexicon;
 mod lookup;
+mod naming;
 mod output;
 mod pieces;
 mod qualified;

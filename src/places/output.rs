@@ -8,7 +8,8 @@
 
 use super::candidate::{Cand, ev};
 use super::countries::Countries;
-use super::gazetteer::{Entry, Gazetteer, Kind, key};
+use super::gazetteer::{Entry, Gazetteer, Kind};
+use super::naming;
 use crate::report::{Place, RunnerUp, Span};
 use crate::rules::Rule;
 
@@ -106,8 +107,17 @@ struct Placing<'g, 'a> {
 
 /// A resolved place: its entry.
 fn resolved_place(g: &Gazetteer, span: Span, c: &Cand, e: &Entry) -> Place {
+    // a qualified region ("South Taranaki") is renamed by its caller
+    let (name, homonym) = match c.qualified {
+        None => naming::report_name(g, &span.text, e),
+        Some(_) => (e.name.to_string(), false),
+    };
+    let mut rule = rule_name(c);
+    if homonym {
+        rule = format!("{rule}+{}", Rule::NameHomonym.id());
+    }
     Place {
-        name: official_name(&span.text, e),
+        name,
         span,
         country: (!e.country.is_empty()).then(|| e.country.to_string()),
         lat: Some(round2(e.lat)),
@@ -119,7 +129,7 @@ fn resolved_place(g: &Gazetteer, span: Span, c: &Cand, e: &Entry) -> Place {
         .to_string(),
         geonames_id: e.geonames_id,
         region: g.admin1_of(e).map(|a| a.name.to_string()),
-        rule: rule_name(c),
+        rule,
         runner_up: c.runner_up.map(|i| {
             let other = &g.entries[i as usize];
             RunnerUp {
@@ -129,21 +139,6 @@ fn resolved_place(g: &Gazetteer, span: Span, c: &Cand, e: &Entry) -> Place {
                 region: g.admin1_of(other).map(|a| a.name.to_string()),
             }
         }),
-    }
-}
-
-/// The entry's name, or the article's spelling of it when that only adds the diacritics the
-/// table folded away ("Whangārei" for "Whangarei", "Bogotá" for "Bogota"; a dash is no
-/// diacritic: "Murray–Darling Basin" keeps the table's hyphen).
-fn official_name(mention: &str, e: &Entry) -> String {
-    let letters_only = mention
-        .chars()
-        .filter(|ch| !ch.is_ascii())
-        .all(char::is_alphabetic);
-    if !mention.is_ascii() && letters_only && e.name.is_ascii() && key(mention) == key(e.name) {
-        mention.to_string()
-    } else {
-        e.name.to_string()
     }
 }
 

@@ -89,6 +89,8 @@ pub struct Gazetteer {
     pub index: Index,
     /// (country, admin-1 code) -> the admin-1 entry.
     pub admin1: HashMap<(&'static str, &'static str), u32>,
+    /// ISO country code -> the country's entry.
+    pub countries: HashMap<&'static str, u32>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| loaded(Gazetteer::load()));
@@ -103,20 +105,33 @@ impl Gazetteer {
         } = packed::read()?;
         let index = Index::new(&forms);
         let mut admin1 = HashMap::default();
+        let mut countries = HashMap::default();
         for (i, e) in entries[..generated].iter().enumerate() {
-            if e.kind == Kind::Admin1 {
-                admin1.insert((e.country, e.admin1), i as u32);
+            match e.kind {
+                Kind::Admin1 => {
+                    admin1.insert((e.country, e.admin1), i as u32);
+                }
+                Kind::Country => {
+                    countries.entry(e.country).or_insert(i as u32);
+                }
+                _ => {}
             }
         }
         Ok(Gazetteer {
             entries,
             index,
             admin1,
+            countries,
         })
     }
 
     pub fn lookup(&self, key: &str) -> Option<&[Sense]> {
         self.index.get(key)
+    }
+
+    /// The entry of a country by its ISO code.
+    pub fn country(&self, code: &str) -> Option<&Entry> {
+        self.countries.get(code).map(|&i| &self.entries[i as usize])
     }
 
     /// The admin-1 region an entry lies in.
