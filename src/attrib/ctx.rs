@@ -84,6 +84,7 @@ impl<'a> Ctx<'a> {
         let mut low = Vec::with_capacity(n);
         let mut class = Vec::with_capacity(n);
         let mut cap = Vec::with_capacity(n);
+        let (words, verbs, nouns, cues) = (&*WORDS, &*VERBS, &*NOUNS, &CUES.by_first);
         for t in toks {
             let s = t.text(text);
             let a = lowbuf.len() as u32;
@@ -104,25 +105,26 @@ impl<'a> Ctx<'a> {
             let lw = &lowbuf[a as usize..b as usize];
             let mut c = 0;
             if t.kind == TokenKind::Word {
-                c = WORDS.get(lw).copied().unwrap_or(0);
+                c = words.get(lw).copied().unwrap_or(0);
                 if lw.ends_with("n't") {
                     c |= wc::NEG | wc::AUX;
                 }
+                let noun = nouns.contains_key(lw);
                 let regular_past = lw.len() > 4
                     && lw.ends_with("ed")
                     && !lw.ends_with("eed")
                     && lw.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-                    && !NOUNS.contains_key(lw);
-                if VERBS.contains(lw) || regular_past {
+                    && !noun;
+                if regular_past || verbs.contains(lw) {
                     c |= wc::VERB;
                 }
-                if NOUNS.contains_key(lw) {
+                if noun {
                     c |= wc::NOUN;
                 }
                 if lw.len() > 4 && lw.ends_with("ly") && c & wc::LYNOUN == 0 {
                     c |= wc::LYADV;
                 }
-                if CUES.by_first.contains_key(lw) {
+                if cues.contains_key(lw) {
                     c |= wc::CUEFORM;
                 }
             }

@@ -4,12 +4,12 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0, shift_value, unit_of};
 use crate::dates::context::{char_at, prev_word};
 use crate::dates::lexicon::LEX;
 use crate::dates::{Cand, Expr, Unit};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`anchored`].
 pub(super) const ANCHORED: &str = r"\b(?i:the){S}(?P<a>(?i:{anchored}|next)){S}(?P<unit>(?i:day|weekend|week|month|year|morning|afternoon|evening|night))\b";

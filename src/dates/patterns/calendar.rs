@@ -4,12 +4,12 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0, num, valid, valid_day_month};
 use crate::dates::context::{char_at, is_capitalized, is_date_preposition, next_word, prev_word};
 use crate::dates::lexicon::{LEX, MonthForm};
 use crate::dates::{Cand, Expr, Item};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`dmy`].
 pub(super) const DMY: &str = r"\b(?:{wd}{SEP})?(?:(?i:the){S})?(?:(?P<d0>{DAYN}){RANGE})?(?P<day>{DAYN})(?:{S}(?i:of))?{S}{mon}(?:{SEP}(?P<year>{YEAR}))?";

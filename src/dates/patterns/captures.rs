@@ -6,7 +6,52 @@
 use crate::dates::Unit;
 use crate::dates::lexicon::{LEX, WordClass};
 use chrono::NaiveDate;
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
+use regex_automata::{Input, util::captures::Captures as Slots};
+
+/// One match of a date pattern: its groups (what the handlers read of `regex::Captures`).
+pub(crate) struct Captures<'h> {
+    hay: &'h str,
+    slots: Slots,
+}
+
+/// A group of a match (what the handlers read of `regex::Match`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+impl<'h> Captures<'h> {
+    fn span(&self, s: Option<regex_automata::Span>) -> Option<Match<'h>> {
+        s.map(|s| Match {
+            hay: self.hay,
+            start: s.start,
+            end: s.end,
+        })
+    }
+    /// The group named `name`, if it took part in the match.
+    pub(crate) fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.span(self.slots.get_group_by_name(name))
+    }
+    /// Group `i` (0: the whole match).
+    pub(crate) fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.span(self.slots.get_group(i))
+    }
+}
 
 pub(super) fn num(c: &Captures, name: &str) -> Option<i64> {
     let s = c.name(name)?.as_str();
@@ -32,13 +77,13 @@ pub(super) fn shift_value(w: &str) -> Option<i32> {
 
 /// A named group of a match (kept out of line: called from many places).
 #[inline(never)]
-pub(super) fn g<'h>(c: &Captures<'h>, name: &str) -> Option<regex::Match<'h>> {
+pub(super) fn g<'h>(c: &Captures<'h>, name: &str) -> Option<Match<'h>> {
     c.name(name)
 }
 
 /// The whole match.
 #[inline(never)]
-pub(super) fn g0<'h>(c: &Captures<'h>) -> Option<regex::Match<'h>> {
+pub(super) fn g0<'h>(c: &Captures<'h>) -> Option<Match<'h>> {
     c.get(0)
 }
 
@@ -48,9 +93,12 @@ pub(super) fn all_captures<'h>(r: &Regex, hay: &'h str, from: usize) -> Vec<Capt
     let mut v = Vec::new();
     let mut at = from;
     while at <= hay.len() {
-        let Some(c) = r.captures_at(hay, at) else {
+        let mut slots = r.create_captures();
+        r.search_captures(&Input::new(hay).span(at..hay.len()), &mut slots);
+        if !slots.is_match() {
             break;
-        };
+        }
+        let c = Captures { hay, slots };
         let m = c.get(0).expect("match");
         at = if m.end() > m.start() {
             m.end()

@@ -4,11 +4,11 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0, num, valid};
 use crate::dates::context::char_at;
 use crate::dates::{Cand, Expr};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`iso`].
 pub(super) const ISO: &str = r"\b(?P<y>(?:1[6-9]|20)[0-9]{2})(?P<s1>[-/.])(?P<m>0?[1-9]|1[0-2])(?P<s2>[-/.])(?P<d>0?[1-9]|[12][0-9]|3[01])(?:T|\b)";

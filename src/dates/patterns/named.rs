@@ -4,6 +4,7 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0, num, shift_value};
 use crate::dates::context::{
     char_at, is_capitalized, month_alone_ok, next_word, prev_word, weekday_ok,
@@ -11,7 +12,6 @@ use crate::dates::context::{
 use crate::dates::lexicon::{HolidayRule, LEX, MonthForm, WordClass};
 use crate::dates::{Cand, Expr};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`weekday`].
 pub(super) const WEEKDAY: &str = r"\b(?:(?P<shift>(?i:{shift}))(?:{S}(?i:past))?{S}|(?P<pre>(?i:early|late|earlier|later))(?:{S}(?i:on|in))?{S}|(?P<hab>(?i:every|each)){S})?(?P<wd>(?i:{wdfull}))(?P<pl>s)?\b(?:{S}(?P<pod>(?i:{parts}))\b)?";

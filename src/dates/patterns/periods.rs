@@ -4,11 +4,11 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0};
 use crate::dates::context::{is_date_preposition, prev_word};
 use crate::dates::{Cand, Expr, Unit};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`quarter`].
 pub(super) const QUARTER: &str = r"\b(?:(?i:the){S})?(?P<ord>(?i:{quarter_ords})|[1-4](?:st|nd|rd|th))(?P<hy>-|{S})(?i:quarter|half)\b(?P<tail>{S}(?i:of){S}(?:(?P<year>{YEAR})|(?i:(?:this|last|next|the|that){S}(?:fiscal{S}|financial{S})?year)\b))?";

@@ -4,12 +4,12 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0, shift_value, unit_of};
 use crate::dates::context::{char_at, next_word, prev_word};
 use crate::dates::lexicon::LEX;
 use crate::dates::{Cand, Expr, Unit};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`shift_unit`].
 pub(super) const SHIFT_UNIT: &str = r"\b(?:{pos}(?:-|{S})(?:(?i:in|of){S})?)?(?P<shift>(?i:{shift}))(?:{S}(?i:past))?(?:-|{S})(?P<unit>(?i:fiscal{S}year|financial{S}year|weekend|week|month|year|decade|quarter|century|fortnight|season))\b";

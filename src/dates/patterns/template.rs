@@ -3,7 +3,7 @@
 //!
 //! In: a template and the vocabulary. Out: a compiled `Regex`.
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 /// Spaces inside one line (a date never spans a line break).
 pub(super) const S: &str = r"[ \t\u{a0}]+";
@@ -48,10 +48,28 @@ pub(super) fn expand(vars: &[(&str, String)], tpl: &str) -> String {
 /// Word boundaries are ASCII (`(?-u:\b)`): date words and numbers are ASCII, and a Unicode
 /// `\b` keeps the regex crate's fast lazy DFA from running on any text with a non-ASCII
 /// character (a curly quote is enough), sending every search to the slow PikeVM.
+///
+/// Built as `regex::Regex::new` builds a regex (leftmost-first, UTF-8, the same size limits),
+/// with one difference: `prefilter` says whether the engine may look for a literal prefilter.
+/// Extracting the literals of a pattern with long case-insensitive alternations is most of
+/// its compile time (the first `analyze` call), and for most patterns here the prefilter
+/// does not make the search faster (a literal such as "the" occurs everywhere); the
+/// patterns keep it where it does (see `RULES` in `patterns/mod.rs`). The matches are the
+/// same either way.
 #[inline(never)]
-pub(super) fn re(vars: &[(&str, String)], tpl: &str) -> Regex {
+pub(super) fn re(vars: &[(&str, String)], tpl: &str, prefilter: bool) -> Regex {
     let s = ascii_boundaries(&expand(vars, tpl));
-    Regex::new(&s).unwrap_or_else(|e| panic!("date pattern: {e}\n{s}"))
+    let config = Regex::config()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .auto_prefilter(prefilter);
+    Regex::builder()
+        .configure(config)
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+        .build(&s)
+        .unwrap_or_else(|e| panic!("date pattern: {e}\n{s}"))
 }
 
 /// `\b` → `(?-u:\b)` (an escaped backslash `\\b` is left alone).

@@ -4,11 +4,11 @@
 //! `patterns/mod.rs`). Out: the candidate date it denotes, or `None` when the context says
 //! it is not a date.
 
+use super::captures::Captures;
 use super::captures::{g, g0, num};
 use crate::dates::context::{age_before, bare_year_ok, char_at, prev_word};
 use crate::dates::{Cand, Expr, Item};
 use crate::rules::Rule;
-use regex::Captures;
 
 /// The pattern of [`year`].
 pub(super) const YEAR: &str = r"\b(?:{pos}(?:-|{S})(?:(?i:of){S})?)?(?P<fy>(?i:fiscal|financial){S}(?:(?i:year){S})?|FY{S0})?(?P<year>{YEAR})(?:{S0}[-–/]{S0}(?P<y2>[0-9]{4}|[0-9]{2})\b)?";

@@ -111,6 +111,15 @@ pub fn key_prefixes(s: &str, ends: &[usize], out: &mut String, lens: &mut Vec<us
         if next == ends.len() {
             break;
         }
+        // fast path: an ASCII char other than '-', '`' and white space folds to itself
+        if c.is_ascii() && c != '-' && c != '`' && !c.is_whitespace() {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+            continue;
+        }
         folded.clear();
         fold_char(c, &mut folded);
         for f in folded.chars() {
