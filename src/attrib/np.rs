@@ -108,6 +108,10 @@ pub fn left(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
     if is_pron(c, h) && !c.is(h, wc::DET) {
         return Some(h);
     }
+    // "42% say", "another 30% said": a percentage is a noun phrase
+    if c.raw(h) == "%" && h > lo && c.toks[h - 1].kind == TokenKind::Number {
+        return Some(left(c, h, lo).unwrap_or(h - 1));
+    }
     if !nounish(c, h) && !name_like_closed(c, h, end) {
         return None;
     }

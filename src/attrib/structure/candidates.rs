@@ -115,10 +115,30 @@ pub(super) fn verb_position(c: &Ctx, i: usize, form: Form, lo: usize) -> bool {
     if c.is(p, wc::PREP) {
         return form == Form::Ing;
     }
-    // "100 confirmed cases" (but "Raqqa 24 reported")
-    if c.toks[p].kind == TokenKind::Number && form != Form::Third && !(p > lo && c.is_cap(p - 1)) {
+    // "100 confirmed cases" (but "Raqqa 24 reported", and a number that is the subject of
+    // a clause or quote after it: "Six in 10 say he is …", "43 said the same")
+    if c.toks[p].kind == TokenKind::Number
+        && form != Form::Third
+        && !(p > lo && c.is_cap(p - 1))
+        && !number_subject(c, i)
+    {
         return false;
     }
     // "newly announced", "widely reported" + noun: participle before a noun is adjectival
     true
+}
+
+/// After a number, a verb form followed by a subject pronoun, "that", "the same", "so" or
+/// a comma and a quote is the number's verb (a poll's share speaking), not an attributive
+/// participle before a noun ("100 confirmed cases").
+fn number_subject(c: &Ctx, i: usize) -> bool {
+    let n = i + 1;
+    if n >= c.toks.len() {
+        return false;
+    }
+    let w = c.lw(n);
+    c.is(n, wc::PRON) && !c.is(n, wc::DET | wc::POSS)
+        || matches!(w, "that" | "so")
+        || w == "the" && c.lw(n + 1) == "same"
+        || c.is_comma(n) && c.quote_opened_at(n + 1).is_some()
 }

@@ -245,6 +245,11 @@ pub(super) fn skip_adjuncts(s: &Scope, k: usize, mut j: usize) -> (usize, bool) 
         if guard > 5 || j >= hi {
             break;
         }
+        // "said, among other things, that …": an aside between commas, then "that"
+        if let Some(t) = comma_aside_before_that(c, j, hi) {
+            j = t;
+            continue;
+        }
         if c.is_comma(j) && c.quote_opened_at(j + 1).is_none() || c.is_symbol(j) {
             comma |= c.is_comma(j);
             j += 1;
@@ -399,11 +404,61 @@ fn pp_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
         }
         let ok = c.is(k, wc::PREP | wc::DET | wc::POSS | wc::QUANT | wc::TIME)
             || c.toks[k].kind == TokenKind::Number
-            || np::nounish(c, k) && !verbish(c, k) && !c.is(k, wc::CUEFORM);
+            || np::nounish(c, k) && !verbish(c, k) && !c.is(k, wc::CUEFORM)
+            // "for the first time", "at the very start": a modifier after a determiner
+            || c.is(k, wc::ADV) && c.is(k - 1, wc::DET) && !c.is(k, wc::CUEFORM)
+            // "in an interview taped before the attacks", "in a statement released on
+            // Monday": a past participle after the noun, its own adjunct following
+            || reduced_relative(c, k);
         if !ok || c.quote_of(k).is_some() {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// A past participle in -ed right after a lower-case noun, with a preposition or time word
+/// after it ("an interview taped before …", "a statement released Monday"): a reduced
+/// relative clause inside the adjunct, not the verb of a clause.
+fn reduced_relative(c: &Ctx, k: usize) -> bool {
+    let w = c.lw(k);
+    w.len() > 4
+        && w.ends_with("ed")
+        && !c.is_cap(k)
+        && !c.is(k, wc::CUEFORM | wc::AUX)
+        && np::nounish(c, k - 1)
+        && !verbish(c, k - 1)
+        && !c.is_cap(k - 1)
+        && c.is(k + 1, wc::PREP | wc::TIME)
+}
+
+/// A prepositional or adverbial aside between commas right after the cue (", among other
+/// things,", ", in a statement,", ", however,") followed by "that" and the start of a clause:
+/// the position of "that".
+fn comma_aside_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
+    if !c.is_comma(j) || j + 1 >= hi {
+        return None;
+    }
+    let first = j + 1;
+    if !(c.is(first, wc::PREP | wc::ADV | wc::LYADV | wc::TIME) && !c.is_cap(first)) {
+        return None;
+    }
+    let limit = hi.min(first + 8);
+    let close = (first + 1..limit).find(|&k| c.is_comma(k))?;
+    let inside_ok = (first + 1..close).all(|k| {
+        c.is(
+            k,
+            wc::PREP | wc::DET | wc::POSS | wc::QUANT | wc::TIME | wc::ADV,
+        ) || c.toks[k].kind == TokenKind::Number
+            || np::nounish(c, k) && !verbish(c, k) && !c.is(k, wc::CUEFORM)
+    });
+    let that = close + 1;
+    let next = that + 1;
+    let clause = next < hi
+        && c.lw(that) == "that"
+        && clause_starter(c, next)
+        && !verbish(c, next)
+        && !c.is(next, wc::AUX | wc::VERB);
+    (inside_ok && clause).then_some(that)
 }

@@ -47,6 +47,15 @@ fn skip_left(c: &Ctx, mut k: usize, lo: usize) -> (usize, bool) {
             k = p;
             continue;
         }
+        // "Cruz himself said": an emphatic reflexive after the subject
+        if c.is(p, wc::REFL)
+            && !c.is_cap(p)
+            && p > lo
+            && (np::nounish(c, p - 1) || c.is(p - 1, wc::PRON))
+        {
+            k = p;
+            continue;
+        }
         if c.is(p, wc::ADV | wc::LYADV) && !c.is(p, wc::NOUN | wc::PRON) && !c.is_cap(p) {
             k = p;
             continue;
@@ -54,11 +63,19 @@ fn skip_left(c: &Ctx, mut k: usize, lo: usize) -> (usize, bool) {
         // "X on Sunday said", "X late Thursday said"
         if c.is(p, wc::TIME) && p > lo {
             let q = p - 1;
-            if matches!(
-                c.lw(q),
-                "on" | "late" | "early" | "last" | "this" | "earlier"
-            ) {
+            let opener = |q: usize| {
+                matches!(
+                    c.lw(q),
+                    "on" | "late" | "early" | "last" | "this" | "earlier"
+                )
+            };
+            if opener(q) {
                 k = q;
+                continue;
+            }
+            // "X on Thursday evening said": two time words after the opener
+            if q > lo && c.is(q, wc::TIME) && opener(q - 1) && !c.is(q - 1, wc::TIME) {
+                k = q - 1;
                 continue;
             }
             // "The government today announced", "Police Tuesday said" (a day after a noun)
