@@ -10,6 +10,9 @@ DR = "Declan Rourke"
 PN = "Priya Nandakumar"
 GT = "Graham Tulley"
 ATTRIBUTIONS = [
+    # a commissive with a noun complement (as "have promised to")
+    (S("Federal government"), "federal government", S("pledges"),
+     S("$750m for Newcastle hydrogen hub"), "indirect", False),
     (S("Coalition", 1), OPP, S("cries"), S("pork barrel", 1), "direct", False),
     # a minister named like the region: "Rachel Hunter" is a person
     (S("Energy Minister Rachel Hunter"), RH, S("announced"),
