@@ -170,9 +170,10 @@ mod tests {
     #[test]
     fn a_resolution_names_the_context_that_decided_it() {
         let found = rules("Floods hit Ireland. Roads into Athlone were closed.");
-        assert_eq!(found[1].1, "gazetteer+prep+res:country");
+        // (Athlone also names a suburb of Cape Town: the name carries its country)
+        assert_eq!(found[1].1, "gazetteer+prep+res:country+name:homonym");
         let found = rules("He grew up in Paris, Texas.");
-        assert!(found[0].1.ends_with("+res:anchor"), "{found:?}");
+        assert!(found[0].1.contains("+res:anchor"), "{found:?}");
     }
 
     #[test]

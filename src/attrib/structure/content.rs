@@ -441,7 +441,7 @@ fn comma_aside_before_that(c: &Ctx, j: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let first = j + 1;
-    if !(c.is(first, wc::PREP | wc::ADV | wc::LYADV | wc::TIME) && !c.is_cap(first)) {
+    if !c.is(first, wc::PREP | wc::ADV | wc::LYADV | wc::TIME) || c.is_cap(first) {
         return None;
     }
     let limit = hi.min(first + 8);
